@@ -1,0 +1,76 @@
+import { modelFieldsByType } from "./model-fields.js";
+import { parentAttributionByType } from "./parent-attribution.js";
+import type { AiResourceKind, Attribution } from "./resource-kind.js";
+import { typesWithTagsInput, typesWithoutTagsInput } from "./tag-inputs.generated.js";
+
+export type { AiResourceKind, Attribution, ModelField, ModelProvider } from "./resource-kind.js";
+
+/**
+ * Type-token modules that hold AI resources. A token in one of these modules that the generated
+ * lists do not know (a newer SDK) is still an AI resource; see `lookupAiResourceKind`.
+ */
+const aiModulePrefixes = [
+  "aws:bedrock/",
+  "aws:bedrockfoundation/",
+  "aws:bedrockmodel/",
+  "aws:sagemaker/",
+  "azure-native:cognitiveservices:",
+  "azure-native:machinelearningservices:",
+  "azure:aifoundry/",
+  "azure:cognitive/",
+  "azure:machinelearning/",
+];
+
+const versionedAzureNativeToken = /^azure-native:([a-zA-Z]+)\/v[0-9a-z]+:([A-Za-z0-9]+)$/;
+
+/**
+ * Maps azure-native's API-versioned tokens (`azure-native:cognitiveservices/v20250601:Deployment`,
+ * which users get from a locally generated SDK) to the default token the catalogue is keyed by.
+ */
+export function canonicalTypeToken(token: string): string {
+  const versioned = versionedAzureNativeToken.exec(token);
+  return versioned ? `azure-native:${versioned[1]}:${versioned[2]}` : token;
+}
+
+function cloudOf(token: string): AiResourceKind["cloud"] {
+  return token.startsWith("aws:") ? "aws" : "azure";
+}
+
+function buildKind(token: string, attribution: Attribution): AiResourceKind {
+  return {
+    token,
+    cloud: cloudOf(token),
+    attribution: parentAttributionByType[token] ?? attribution,
+    modelFields: modelFieldsByType[token] ?? [],
+  };
+}
+
+const kindsByToken: ReadonlyMap<string, AiResourceKind> = new Map([
+  ...typesWithTagsInput.map((t) => [t, buildKind(t, { kind: "own-tags" })] as const),
+  ...typesWithoutTagsInput.map((t) => [t, buildKind(t, { kind: "none" })] as const),
+]);
+
+/**
+ * Returns what the catalogue knows about a resource type, or `undefined` when the type is not an
+ * AI resource. A token from an AI module that the catalogue has not seen gets own-tags
+ * attribution only when its inputs actually carry `tags`, since its schema is unknown here.
+ *
+ * @example
+ * lookupAiResourceKind("aws:bedrock/agentAgent:AgentAgent")?.modelFields[0]?.path; // "foundationModel"
+ * lookupAiResourceKind("aws:s3/bucket:Bucket"); // undefined
+ */
+export function lookupAiResourceKind(
+  token: string,
+  hasTagsInput: () => boolean = () => false,
+): AiResourceKind | undefined {
+  const canonical = canonicalTypeToken(token);
+  const known = kindsByToken.get(canonical);
+  if (known) return known;
+  if (!aiModulePrefixes.some((prefix) => canonical.startsWith(prefix))) return undefined;
+  return buildKind(canonical, hasTagsInput() ? { kind: "own-tags" } : { kind: "none" });
+}
+
+/** Every catalogued AI resource token, for tests and reports. */
+export function allAiResourceTokens(): readonly string[] {
+  return [...kindsByToken.keys()];
+}

@@ -1,0 +1,10 @@
+/** The pack's policy ids. Config files key policies by these names. */
+export const policyNames = {
+  requiredTags: "ai-required-tags",
+  approvedModel: "ai-approved-model",
+  notCheckable: "ai-not-checkable",
+} as const;
+
+export type PolicyName = (typeof policyNames)[keyof typeof policyNames];
+
+export const allPolicyNames: readonly PolicyName[] = Object.values(policyNames);

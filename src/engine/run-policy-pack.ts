@@ -1,0 +1,156 @@
+import * as analyzer from "@pulumi/pulumi/proto/analyzer_pb";
+import { AnalyzerConnection } from "./analyzer-client.js";
+import type { PolicyDiagnostic, PolicyInfo, PolicyRemediation } from "./policy-diagnostic.js";
+import { reconcilePolicyConfig } from "./reconcile-config.js";
+import type { RegisteredResource, StackContext } from "./registered-resource.js";
+import { startPolicyPack } from "./start-policy-pack.js";
+import {
+  enforcementLevelName,
+  toAnalyzeRequest,
+  toAnalyzerResource,
+  toConfigureRequest,
+  toStackConfigureRequest,
+} from "./to-proto.js";
+
+export interface PolicyPackRun {
+  readonly packDir: string;
+  readonly stack: StackContext;
+  /** Every registered resource, providers (default ones included) and the root stack too. */
+  readonly resources: readonly RegisteredResource[];
+  /** The `--policy-pack-config` file as parsed JSON, already validated. */
+  readonly policyConfig?: Readonly<Record<string, unknown>> | undefined;
+  readonly programDirectory?: string | undefined;
+}
+
+export interface PolicyPackResult {
+  readonly packName: string;
+  readonly packVersion: string;
+  readonly policies: readonly PolicyInfo[];
+  readonly diagnostics: readonly PolicyDiagnostic[];
+  readonly remediations: readonly PolicyRemediation[];
+  /** What the pack printed while running, which the CLI shows as info diagnostics. */
+  readonly logs: readonly string[];
+}
+
+function readPolicyInfo(policy: analyzer.PolicyInfo): PolicyInfo {
+  const severity = policy.getSeverity();
+  return {
+    name: policy.getName(),
+    description: policy.getDescription(),
+    enforcementLevel: enforcementLevelName(policy.getEnforcementlevel()),
+    severity: severity === analyzer.PolicySeverity.POLICY_SEVERITY_UNSPECIFIED ? undefined : severityName(severity),
+    kind: policy.getPolicyType() === analyzer.PolicyType.POLICY_TYPE_STACK ? "stack" : "resource",
+    configProperties: policy.getConfigschema()?.getProperties()?.toJavaScript() ?? {},
+  };
+}
+
+function severityName(severity: analyzer.PolicySeverity): string {
+  const entry = Object.entries(analyzer.PolicySeverity).find(([, value]) => value === severity);
+  return (entry?.[0] ?? "").replace("POLICY_SEVERITY_", "").toLowerCase();
+}
+
+/** What the engine does to a diagnostic before display (pkg/resource/plugin/analyzer_plugin.go). */
+function readDiagnostics(
+  response: analyzer.AnalyzeResponse,
+  analysedUrn: string | undefined,
+  stackUrns: ReadonlySet<string>,
+  rootUrn: string,
+  policies: ReadonlyMap<string, PolicyInfo>,
+): PolicyDiagnostic[] {
+  return response.getDiagnosticsList().map((d) => {
+    const level = enforcementLevelName(d.getEnforcementlevel());
+    const named = d.getUrn();
+    const urn = analysedUrn ?? (stackUrns.has(named) ? named : rootUrn);
+    const severity = d.getSeverity() === analyzer.PolicySeverity.POLICY_SEVERITY_UNSPECIFIED
+      ? policies.get(d.getPolicyname())?.severity
+      : severityName(d.getSeverity());
+    return {
+      policyName: d.getPolicyname(),
+      policyPackName: d.getPolicypackname(),
+      policyPackVersion: d.getPolicypackversion(),
+      description: d.getDescription(),
+      message: d.getMessage(),
+      enforcementLevel: level === "advisory" ? "advisory" : "mandatory",
+      urn,
+      severity,
+    };
+  });
+}
+
+function providerOf(
+  resource: RegisteredResource,
+  byUrn: ReadonlyMap<string, RegisteredResource>,
+): RegisteredResource | undefined {
+  if (!resource.provider) return undefined;
+  return byUrn.get(resource.provider.slice(0, resource.provider.lastIndexOf("::")));
+}
+
+/**
+ * Runs a policy pack over a stack's resources the way `pulumi preview --policy-pack` does:
+ * start the pack, Handshake, ConfigureStack, GetAnalyzerInfo, Configure with the reconciled
+ * config, then Remediate and Analyze for every resource (all in flight at once, as the engine's
+ * parallel step executor sends them), AnalyzeStack once, and stop the pack.
+ *
+ * @example
+ * const result = await runPolicyPack({ packDir: "policypack", stack, resources });
+ * result.diagnostics.filter((d) => d.enforcementLevel === "mandatory");
+ */
+export async function runPolicyPack(run: PolicyPackRun): Promise<PolicyPackResult> {
+  const pack = await startPolicyPack(run.packDir, run.stack);
+  const connection = new AnalyzerConnection(pack.port);
+  try {
+    const handshake = new analyzer.AnalyzerHandshakeRequest();
+    handshake.setEngineAddress("127.0.0.1:0");
+    handshake.setRootDirectory(run.programDirectory ?? run.packDir);
+    handshake.setProgramDirectory(run.programDirectory ?? run.packDir);
+    await connection.handshake(handshake);
+    await connection.configureStack(toStackConfigureRequest(run.stack));
+    const info = await connection.getAnalyzerInfo();
+    const policies = info.getPoliciesList().map(readPolicyInfo);
+    const policiesByName = new Map(policies.map((p) => [p.name, p]));
+    const config = reconcilePolicyConfig(policies, run.policyConfig);
+    if (config.size > 0) await connection.configure(toConfigureRequest(config));
+
+    const byUrn = new Map(run.resources.map((r) => [r.urn, r]));
+    const stackUrns = new Set(byUrn.keys());
+    const rootUrn = run.resources.find((r) => r.type === "pulumi:pulumi:Stack")?.urn ?? "";
+    const remediations: PolicyRemediation[] = [];
+    const checkedInputs = new Map<string, Readonly<Record<string, unknown>>>();
+
+    const perResource = await Promise.all(
+      run.resources.map(async (resource) => {
+        const provider = providerOf(resource, byUrn);
+        let inputs = resource.inputs;
+        const remediated = await connection.remediate(toAnalyzeRequest(resource, inputs, provider));
+        for (const remediation of remediated.getRemediationsList()) {
+          const after = remediation.getProperties()?.toJavaScript();
+          if (!after) continue;
+          remediations.push({ policyName: remediation.getPolicyname(), urn: resource.urn, before: inputs, after });
+          inputs = after;
+        }
+        checkedInputs.set(resource.urn, inputs);
+        const response = await connection.analyze(toAnalyzeRequest(resource, inputs, provider));
+        return readDiagnostics(response, resource.urn, stackUrns, rootUrn, policiesByName);
+      }),
+    );
+
+    const stackRequest = new analyzer.AnalyzeStackRequest();
+    stackRequest.setResourcesList(
+      run.resources.map((r) => toAnalyzerResource(r, checkedInputs.get(r.urn) ?? r.inputs, providerOf(r, byUrn))),
+    );
+    const stackResponse = await connection.analyzeStack(stackRequest);
+    const stackDiagnostics = readDiagnostics(stackResponse, undefined, stackUrns, rootUrn, policiesByName);
+
+    return {
+      packName: info.getName(),
+      packVersion: info.getVersion(),
+      policies,
+      diagnostics: [...perResource.flat(), ...stackDiagnostics],
+      remediations,
+      logs: pack.logs,
+    };
+  } finally {
+    connection.close();
+    await pack.stop();
+  }
+}

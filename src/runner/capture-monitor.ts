@@ -1,0 +1,118 @@
+import type * as resourceProto from "@pulumi/pulumi/proto/resource_pb";
+import type { Struct } from "google-protobuf/google/protobuf/struct_pb";
+import type { RegisteredResource, SourcePosition } from "../engine/registered-resource.js";
+import { DefaultProviders } from "./default-providers.js";
+import { engineUrn } from "./resource-urn.js";
+
+/** The parts of the program's own `@pulumi/pulumi` copy that the capture drives. */
+export interface ProgramSdk {
+  readonly getMonitor: () => unknown;
+  readonly deserializeProperties: (struct: Struct | undefined) => Record<string, unknown>;
+  readonly serializeProperties: (label: string, props: Record<string, unknown>) => Promise<Record<string, unknown>>;
+  readonly RegisterResourceResponse: typeof resourceProto.RegisterResourceResponse;
+  readonly Struct: typeof Struct;
+}
+
+export interface CaptureContext {
+  readonly stack: string;
+  readonly project: string;
+  readonly dryRun: boolean;
+  readonly config: Readonly<Record<string, string>>;
+  readonly secretKeys: readonly string[];
+}
+
+type Callback = (error: Error | null, response?: resourceProto.RegisterResourceResponse) => void;
+
+interface MockMonitorLike {
+  resources: Map<string, { urn: string; id: string | null; state: unknown }>;
+  registerResource(request: resourceProto.RegisterResourceRequest, callback: Callback): void;
+}
+
+function toPosition(position: { getUri(): string; getLine(): number; getColumn(): number } | undefined): SourcePosition | undefined {
+  if (!position || position.getUri() === "") return undefined;
+  return { uri: position.getUri(), line: position.getLine(), column: position.getColumn() };
+}
+
+function propertyDependenciesOf(request: resourceProto.RegisterResourceRequest): Record<string, string[]> {
+  const result: Record<string, string[]> = {};
+  request.getPropertydependenciesMap().forEach((dependencies, key) => {
+    result[key] = dependencies.getUrnsList();
+  });
+  return result;
+}
+
+function optionsOf(request: resourceProto.RegisterResourceRequest): RegisteredResource["options"] {
+  const timeouts = request.getCustomtimeouts();
+  const seconds = (text: string | undefined) => (text ? Number.parseFloat(text) || 0 : 0);
+  return {
+    protect: request.getProtect() ?? false,
+    ignoreChanges: request.getIgnorechangesList(),
+    deleteBeforeReplace: request.getDeletebeforereplacedefined() ? request.getDeletebeforereplace() : undefined,
+    additionalSecretOutputs: request.getAdditionalsecretoutputsList(),
+    aliases: [
+      ...request.getAliasurnsList(),
+      ...request.getAliasesList().flatMap((alias) => (alias.getUrn() ? [alias.getUrn()] : [])),
+    ],
+    customTimeouts: timeouts
+      ? { create: seconds(timeouts.getCreate()), update: seconds(timeouts.getUpdate()), delete: seconds(timeouts.getDelete()) }
+      : undefined,
+  };
+}
+
+/**
+ * Replaces the mock monitor's `registerResource` so each registration is recorded as the engine
+ * would see it: engine-style URNs (the mock's differ under nested parents and the root stack),
+ * wire-form inputs, dependencies, options, source position, and default providers registered
+ * for resources that name none. Outputs are the inputs, and nothing else: at preview everything a
+ * provider computes is unknown.
+ */
+export function captureRegistrations(sdk: ProgramSdk, context: CaptureContext): RegisteredResource[] {
+  const records: RegisteredResource[] = [];
+  const monitor = sdk.getMonitor() as MockMonitorLike;
+  const defaults = new DefaultProviders(context.stack, context.project, context.config, context.secretKeys, (p) =>
+    records.push(p),
+  );
+
+  const register = async (request: resourceProto.RegisterResourceRequest) => {
+    const type = request.getType();
+    const name = request.getName();
+    const parent = request.getParent() || undefined;
+    const urn = engineUrn(context.stack, context.project, parent, type, name);
+    const custom = request.getCustom();
+    const isProvider = type.startsWith("pulumi:providers:");
+    const provider = custom && !isProvider ? request.getProvider() || defaults.referenceFor(type, request.getVersion()) : undefined;
+    const trace = request.getStacktrace()?.getFramesList().flatMap((f) => toPosition(f.getPc()) ?? []);
+    records.push({
+      urn,
+      type,
+      name,
+      custom,
+      parent,
+      provider,
+      inputs: (request.getObject()?.toJavaScript() ?? {}) as Record<string, unknown>,
+      dependencies: request.getDependenciesList(),
+      propertyDependencies: propertyDependenciesOf(request),
+      options: optionsOf(request),
+      sourcePosition: toPosition(request.getSourceposition()),
+      stackTrace: trace,
+    });
+
+    const state = sdk.deserializeProperties(request.getObject());
+    const id = context.dryRun || !custom ? "" : `${name}-id`;
+    const serialized = await sdk.serializeProperties("", state);
+    monitor.resources.set(urn, { urn, id, state: serialized });
+    const response = new sdk.RegisterResourceResponse();
+    response.setUrn(urn);
+    response.setId(id);
+    response.setObject(sdk.Struct.fromJavaScript(serialized as Record<string, never>));
+    return response;
+  };
+
+  monitor.registerResource = (request, callback) => {
+    register(request).then(
+      (response) => callback(null, response),
+      (error: unknown) => callback(error instanceof Error ? error : new Error(String(error))),
+    );
+  };
+  return records;
+}

@@ -1,0 +1,41 @@
+/**
+ * Answers for data-source calls a program makes while it runs. The real engine asks the provider;
+ * without credentials the runner answers the calls that AI programs commonly make with values of
+ * the right shape, and echoes the arguments back for any other call.
+ */
+const fakeAccount = "123456789012";
+
+type Answer = (args: Record<string, unknown>, config: Readonly<Record<string, string>>) => Record<string, unknown>;
+
+const answers: Readonly<Record<string, Answer>> = {
+  "aws:index/getCallerIdentity:getCallerIdentity": () => ({
+    accountId: fakeAccount,
+    arn: `arn:aws:iam::${fakeAccount}:user/preview`,
+    userId: "PREVIEW",
+    id: fakeAccount,
+  }),
+  "aws:index/getRegion:getRegion": (_args, config) => {
+    const region = config["aws:region"] ?? "us-east-1";
+    return { name: region, region, id: region, endpoint: `${region}.amazonaws.com` };
+  },
+  "aws:index/getPartition:getPartition": () => ({ partition: "aws", dnsSuffix: "amazonaws.com", id: "aws" }),
+  "aws:bedrockfoundation/getModel:getModel": (args, config) => {
+    const region = config["aws:region"] ?? "us-east-1";
+    const modelId = String(args.modelId ?? "");
+    return { ...args, id: modelId, modelArn: `arn:aws:bedrock:${region}::foundation-model/${modelId}` };
+  },
+  "azure-native:authorization:getClientConfig": () => ({
+    clientId: "00000000-0000-0000-0000-000000000000",
+    objectId: "00000000-0000-0000-0000-000000000000",
+    subscriptionId: "00000000-0000-0000-0000-000000000000",
+    tenantId: "00000000-0000-0000-0000-000000000000",
+  }),
+};
+
+export function answerInvoke(
+  token: string,
+  args: Record<string, unknown>,
+  config: Readonly<Record<string, string>>,
+): Record<string, unknown> {
+  return answers[token]?.(args, config) ?? args;
+}

@@ -1,0 +1,102 @@
+import { fork } from "node:child_process";
+import { existsSync, readFileSync } from "node:fs";
+import { join, resolve } from "node:path";
+import type { RegisteredResource, StackContext } from "../engine/registered-resource.js";
+import { builtFile } from "../project-paths.js";
+import type { HostReply, HostRequest } from "./host-protocol.js";
+import { readPulumiProject, readStackFile, selectStack, type PulumiProject } from "./pulumi-project.js";
+import { ProgramError } from "./runner-error.js";
+import { buildStackConfig } from "./stack-config.js";
+
+export interface ProgramRunOptions {
+  readonly stack?: string | undefined;
+  readonly organization?: string | undefined;
+  /** Preview (the default) leaves provider-computed outputs unknown, as `pulumi preview` does. */
+  readonly dryRun?: boolean | undefined;
+  readonly timeoutMs?: number | undefined;
+}
+
+export interface CapturedProgram {
+  readonly project: PulumiProject;
+  readonly stack: StackContext;
+  readonly resources: readonly RegisteredResource[];
+  /** What the program printed, which `pulumi preview` shows as diagnostics. */
+  readonly output: readonly string[];
+}
+
+/** The entry the Node.js language host would run: Pulumi.yaml main, package.json, or the folder. */
+function resolveEntry(project: PulumiProject): string {
+  if (project.main) return project.main;
+  const manifest = join(project.directory, "package.json");
+  if (existsSync(manifest)) {
+    const pkg = JSON.parse(readFileSync(manifest, "utf8")) as { exports?: unknown; main?: unknown };
+    const exported = typeof pkg.exports === "object" && pkg.exports !== null ? (pkg.exports as Record<string, unknown>)["."] : pkg.exports;
+    if (typeof exported === "string") return resolve(project.directory, exported);
+    if (typeof pkg.main === "string") return resolve(project.directory, pkg.main);
+  }
+  return `${project.directory}/`;
+}
+
+function runHost(request: HostRequest, timeoutMs: number): Promise<{ reply: HostReply; output: string[] }> {
+  const child = fork(builtFile("runner/program-host.js"), [], {
+    cwd: request.programDir,
+    stdio: ["ignore", "pipe", "pipe", "ipc"],
+    execArgv: [],
+  });
+  const output: string[] = [];
+  const collect = (chunk: string) => output.push(...chunk.split("\n").filter((l) => l !== ""));
+  child.stdout?.setEncoding("utf8").on("data", collect);
+  child.stderr?.setEncoding("utf8").on("data", collect);
+  return new Promise((resolvePromise, reject) => {
+    let reply: HostReply | undefined;
+    const timer = setTimeout(() => {
+      child.kill("SIGKILL");
+      reject(new ProgramError(`The program in ${request.programDir} did not finish within ${timeoutMs / 1000} s.`));
+    }, timeoutMs);
+    child.on("message", (message: HostReply) => {
+      reply = message;
+    });
+    child.on("error", (error) => {
+      clearTimeout(timer);
+      reject(new ProgramError(`Could not start the program host: ${error.message}`));
+    });
+    child.on("exit", (code, signal) => {
+      clearTimeout(timer);
+      if (reply) resolvePromise({ reply, output });
+      else {
+        const how = signal ?? `code ${String(code)}`;
+        reject(new ProgramError(`The program in ${request.programDir} exited (${how}) before it finished.`, output.join("\n")));
+      }
+    });
+    child.send(request);
+  });
+}
+
+/**
+ * Runs a Pulumi TypeScript program under `@pulumi/pulumi`'s mocks in a child process, with the
+ * stack's config, and returns every resource it registered as the engine would record it.
+ *
+ * @example
+ * const { resources } = await runProgram("examples/bedrock-agent");
+ */
+export async function runProgram(programDir: string, options: ProgramRunOptions = {}): Promise<CapturedProgram> {
+  const project = readPulumiProject(programDir);
+  const stackName = selectStack(project, options.stack);
+  const config = buildStackConfig(project, readStackFile(project, stackName));
+  const stack: StackContext = {
+    organization: options.organization ?? "organization",
+    project: project.name,
+    stack: stackName,
+    dryRun: options.dryRun ?? true,
+    config: config.values,
+    secretKeys: config.secretKeys,
+    tags: {},
+  };
+  const request: HostRequest = { programDir: project.directory, entry: resolveEntry(project), stack };
+
+  const { reply, output } = await runHost(request, options.timeoutMs ?? 300_000);
+  if (reply.kind === "failed") {
+    throw new ProgramError(`The program in ${programDir} failed: ${reply.message}`, reply.stack ?? output.join("\n"));
+  }
+  return { project, stack, resources: reply.resources, output };
+}

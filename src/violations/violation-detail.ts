@@ -1,0 +1,59 @@
+import type { ModelProvider } from "../catalog/index.js";
+
+/**
+ * What a policy found, as data. The sentence shown to people is made from this in
+ * format-message.ts, and parse-message.ts reads it back from a message (for fixes planned from an
+ * engine event log), so every field a fix needs must appear in the sentence.
+ */
+export type ViolationDetail =
+  | { readonly code: "missing-tags"; readonly missing: readonly string[]; readonly present: readonly string[] }
+  | { readonly code: "misspelled-tag-key"; readonly found: string; readonly expected: string }
+  | { readonly code: "empty-tag-value"; readonly key: string }
+  | {
+      readonly code: "tag-value-not-allowed";
+      readonly key: string;
+      readonly value: string;
+      readonly allowed: readonly string[];
+    }
+  | { readonly code: "tag-value-mismatch"; readonly key: string; readonly value: string; readonly pattern: string }
+  | { readonly code: "malformed-tags"; readonly shape: string }
+  | {
+      readonly code: "unapproved-model";
+      readonly provider: ModelProvider;
+      readonly field: string;
+      /** The model as written, with its version for Azure OpenAI. */
+      readonly model: ModelRef;
+      /** The configured replacement, written in the same form as the model. */
+      readonly replacement?: ModelRef | undefined;
+      /** The approved entries for this provider, when there is no replacement to name. */
+      readonly approved: readonly string[];
+    }
+  | {
+      readonly code: "model-version-not-approved";
+      readonly field: string;
+      readonly model: ModelRef;
+      readonly approvedVersion: string;
+    };
+
+/** Findings that are not violations: the pack could not decide, and says why. */
+export type NotCheckableDetail =
+  | { readonly code: "tags-unknown" }
+  | { readonly code: "default-tags-unknown"; readonly keys: readonly string[] }
+  | { readonly code: "tag-value-unknown"; readonly key: string }
+  | { readonly code: "model-unknown"; readonly field: string }
+  | {
+      readonly code: "model-unresolvable";
+      readonly field: string;
+      readonly model: string;
+      readonly resource: string;
+    }
+  | { readonly code: "model-external"; readonly field: string; readonly model: string; readonly vendor: string }
+  | { readonly code: "parent-outside-stack"; readonly link: string; readonly parentKind: string };
+
+/** A model as a message names it: the value written, and the Azure OpenAI version if any. */
+export interface ModelRef {
+  readonly value: string;
+  readonly version?: string | undefined;
+}
+
+export type FindingDetail = ViolationDetail | NotCheckableDetail;
