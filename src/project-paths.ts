@@ -9,7 +9,8 @@ function findProjectRoot(): string {
   let dir = __dirname;
   while (!existsSync(join(dir, "package.json")) || !existsSync(join(dir, "policypack"))) {
     const parent = dirname(dir);
-    if (parent === dir) throw new Error(`Cannot find the pulumi-ai-governance root above ${__dirname}.`);
+    if (parent === dir)
+      throw new Error(`Cannot find the pulumi-ai-governance root above ${__dirname}.`);
     dir = parent;
   }
   return dir;

@@ -22,7 +22,10 @@ export const modelFieldsByType: Readonly<Record<string, readonly ModelField[]>> 
     },
   ],
   "aws:bedrock/agentFlow:AgentFlow": [
-    { kind: "bedrock", path: "definition.nodes[].configuration.prompt.sourceConfiguration.inline.modelId" },
+    {
+      kind: "bedrock",
+      path: "definition.nodes[].configuration.prompt.sourceConfiguration.inline.modelId",
+    },
     { kind: "bedrock", path: "definition.nodes[].configuration.knowledgeBase.modelId" },
   ],
   "aws:bedrock/agentKnowledgeBase:AgentKnowledgeBase": [
@@ -89,7 +92,10 @@ export const modelFieldsByType: Readonly<Record<string, readonly ModelField[]>> 
     { kind: "sagemaker-hub-content", path: "serverlessJobConfig.baseModelArn" },
   ],
   "aws:sagemaker/algorithm:Algorithm": [
-    { kind: "sagemaker-hub-content", path: "inferenceSpecification.containers[].baseModel.hubContentName" },
+    {
+      kind: "sagemaker-hub-content",
+      path: "inferenceSpecification.containers[].baseModel.hubContentName",
+    },
   ],
 
   "azure-native:cognitiveservices:Deployment": [{ kind: "azure-openai", path: "properties.model" }],

@@ -1,7 +1,10 @@
 import type { Attribution } from "./resource-kind.js";
 
 const azureNativeAccounts = ["azure-native:cognitiveservices:Account"];
-const azureClassicAccounts = ["azure:cognitive/account:Account", "azure:cognitive/aIServices:AIServices"];
+const azureClassicAccounts = [
+  "azure:cognitive/account:Account",
+  "azure:cognitive/aIServices:AIServices",
+];
 
 /**
  * Types whose spend Azure bills to a parent account. An Azure OpenAI deployment shows up in cost

@@ -30,9 +30,11 @@ export function valueAtPath(root: unknown, path: readonly PropertyKey[]): unknow
 /** Describes a JSON value briefly for an error: strings quoted, containers by kind. */
 export function describeJsonValue(value: unknown): string {
   if (value === undefined) return "nothing";
-  if (typeof value === "string") return JSON.stringify(value.length > 60 ? `${value.slice(0, 57)}...` : value);
+  if (typeof value === "string")
+    return JSON.stringify(value.length > 60 ? `${value.slice(0, 57)}...` : value);
   if (Array.isArray(value)) return "a list";
   if (value === null) return "null";
   if (typeof value === "object") return "an object";
-  return String(value);
+  if (typeof value === "number" || typeof value === "boolean") return String(value);
+  return typeof value;
 }

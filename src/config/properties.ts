@@ -23,7 +23,7 @@ const requiredTagSchema = z.strictObject({
   pattern: z
     .string()
     .min(1)
-    .refine(compilesAsRegExp, { message: "a valid regular expression" })
+    .refine(compilesAsRegExp, { error: "a valid regular expression" })
     .optional(),
 });
 
@@ -55,18 +55,18 @@ export const requiredTagsProperties = {
       .array(requiredTagSchema)
       .default(() => [...defaultRequiredTags])
       .superRefine((tags, ctx) => {
-      const seen = new Map<string, number>();
-      tags.forEach((tag, index) => {
-        const first = seen.get(foldTagKey(tag.key));
-        if (first !== undefined) {
-          ctx.addIssue({
-            code: "custom",
-            path: [index, "key"],
-            message: `a key that is not already required (requiredTags[${first}] is "${tags[first]?.key}")`,
-          });
-        } else seen.set(foldTagKey(tag.key), index);
-      });
-    }),
+        const seen = new Map<string, number>();
+        tags.forEach((tag, index) => {
+          const first = seen.get(foldTagKey(tag.key));
+          if (first !== undefined) {
+            ctx.addIssue({
+              code: "custom",
+              path: [index, "key"],
+              message: `a key that is not already required (requiredTags[${first}] is "${tags[first]?.key}")`,
+            });
+          } else seen.set(foldTagKey(tag.key), index);
+        });
+      }),
   },
   refine: noCrossFieldRules,
 } satisfies PolicyProperties<z.core.$ZodLooseShape>;
@@ -80,12 +80,12 @@ const approvedModelSchema = z
       .string()
       .min(1)
       .refine((m) => !m.slice(0, -1).includes("*") && m !== "*", {
-        message: "a model id, or a prefix with a single * at the end",
+        error: "a model id, or a prefix with a single * at the end",
       }),
     version: z.string().min(1).optional(),
   })
   .refine((entry) => entry.version === undefined || entry.provider === "azure-openai", {
-    message: "no version: versions apply to azure-openai models only",
+    error: "no version: versions apply to azure-openai models only",
     path: ["version"],
   });
 

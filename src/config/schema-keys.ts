@@ -10,7 +10,7 @@ interface SchemaDef {
 }
 
 function defOf(schema: z.core.$ZodType): SchemaDef {
-  return schema._zod.def as unknown as SchemaDef;
+  return schema._zod.def;
 }
 
 /** Looks through optional, default and preprocess wrappers to the schema that holds the shape. */

@@ -13,7 +13,10 @@ const typeNames: Readonly<Record<string, string>> = {
   record: "an object",
 };
 
-function expectedFor(issue: Issue, allowedKeys: (path: readonly PropertyKey[]) => string[]): string {
+function expectedFor(
+  issue: Issue,
+  allowedKeys: (path: readonly PropertyKey[]) => string[],
+): string {
   switch (issue.code) {
     case "invalid_type":
       return typeNames[issue.expected] ?? issue.expected;
@@ -51,7 +54,9 @@ export function toConfigIssues(
         got: `unknown property ${JSON.stringify(key)}`,
       }));
     }
-    const got = expected.includes(", got ") ? undefined : describeJsonValue(valueAtPath(input, issue.path));
+    const got = expected.includes(", got ")
+      ? undefined
+      : describeJsonValue(valueAtPath(input, issue.path));
     return [{ path: formatJsonPath([...pathPrefix, ...issue.path]), expected, got }];
   });
 }

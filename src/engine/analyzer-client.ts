@@ -23,10 +23,19 @@ export class AnalyzerConnection {
     });
   }
 
-  private call<Request, Response>(name: string, method: Unary<Request, Response>, request: Request) {
+  private call<Request, Response>(
+    name: string,
+    method: Unary<Request, Response>,
+    request: Request,
+  ) {
     return new Promise<Response>((resolve, reject) => {
-      method.call(this.client, request, (error, response) => {
-        if (error) reject(Object.assign(new EngineError(`${name} failed: ${error.details || error.message}`), { grpcCode: error.code }));
+      method(request, (error, response) => {
+        if (error)
+          reject(
+            Object.assign(new EngineError(`${name} failed: ${error.details || error.message}`), {
+              grpcCode: error.code,
+            }),
+          );
         else resolve(response);
       });
     });
@@ -37,7 +46,7 @@ export class AnalyzerConnection {
     try {
       await this.call<analyzer.AnalyzerHandshakeRequest, analyzer.AnalyzerHandshakeResponse>(
         "Handshake",
-        this.client.handshake,
+        this.client.handshake.bind(this.client),
         request,
       );
     } catch (error) {
@@ -46,31 +55,50 @@ export class AnalyzerConnection {
   }
 
   configureStack(request: analyzer.AnalyzerStackConfigureRequest) {
-    return this.call<analyzer.AnalyzerStackConfigureRequest, analyzer.AnalyzerStackConfigureResponse>(
-      "ConfigureStack",
-      this.client.configureStack,
+    return this.call<
+      analyzer.AnalyzerStackConfigureRequest,
+      analyzer.AnalyzerStackConfigureResponse
+    >("ConfigureStack", this.client.configureStack.bind(this.client), request);
+  }
+
+  getAnalyzerInfo() {
+    return this.call<Empty, analyzer.AnalyzerInfo>(
+      "GetAnalyzerInfo",
+      this.client.getAnalyzerInfo.bind(this.client),
+      new Empty(),
+    );
+  }
+
+  configure(request: analyzer.ConfigureAnalyzerRequest) {
+    return this.call<analyzer.ConfigureAnalyzerRequest, Empty>(
+      "Configure",
+      this.client.configure.bind(this.client),
       request,
     );
   }
 
-  getAnalyzerInfo() {
-    return this.call<Empty, analyzer.AnalyzerInfo>("GetAnalyzerInfo", this.client.getAnalyzerInfo, new Empty());
-  }
-
-  configure(request: analyzer.ConfigureAnalyzerRequest) {
-    return this.call<analyzer.ConfigureAnalyzerRequest, Empty>("Configure", this.client.configure, request);
-  }
-
   remediate(request: analyzer.AnalyzeRequest) {
-    return this.call<analyzer.AnalyzeRequest, analyzer.RemediateResponse>("Remediate", this.client.remediate, request);
+    return this.call<analyzer.AnalyzeRequest, analyzer.RemediateResponse>(
+      "Remediate",
+      this.client.remediate.bind(this.client),
+      request,
+    );
   }
 
   analyze(request: analyzer.AnalyzeRequest) {
-    return this.call<analyzer.AnalyzeRequest, analyzer.AnalyzeResponse>("Analyze", this.client.analyze, request);
+    return this.call<analyzer.AnalyzeRequest, analyzer.AnalyzeResponse>(
+      "Analyze",
+      this.client.analyze.bind(this.client),
+      request,
+    );
   }
 
   analyzeStack(request: analyzer.AnalyzeStackRequest) {
-    return this.call<analyzer.AnalyzeStackRequest, analyzer.AnalyzeResponse>("AnalyzeStack", this.client.analyzeStack, request);
+    return this.call<analyzer.AnalyzeStackRequest, analyzer.AnalyzeResponse>(
+      "AnalyzeStack",
+      this.client.analyzeStack.bind(this.client),
+      request,
+    );
   }
 
   close(): void {

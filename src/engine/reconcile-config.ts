@@ -12,7 +12,10 @@ function isLevel(value: unknown): value is EnforcementLevelName {
 }
 
 /** Splits one file entry the way the CLI reads it: a bare level, or `{enforcementLevel, ...props}`. */
-function readEntry(entry: unknown): { level?: EnforcementLevelName; properties: Record<string, unknown> } {
+function readEntry(entry: unknown): {
+  level?: EnforcementLevelName;
+  properties: Record<string, unknown>;
+} {
   if (isLevel(entry)) return { level: entry, properties: {} };
   if (typeof entry !== "object" || entry === null) return { properties: {} };
   const { enforcementLevel, ...properties } = entry as Record<string, unknown>;
@@ -35,7 +38,7 @@ export function reconcilePolicyConfig(
     const defaults: Record<string, unknown> = {};
     for (const [key, schema] of Object.entries(policy.configProperties)) {
       if (typeof schema === "object" && schema !== null && "default" in schema) {
-        defaults[key] = (schema as { default: unknown }).default;
+        defaults[key] = schema.default;
       }
     }
     result.set(policy.name, { enforcementLevel: policy.enforcementLevel, properties: defaults });
@@ -44,7 +47,8 @@ export function reconcilePolicyConfig(
 
   const all = readEntry(file.all);
   if (all.level) {
-    for (const [name, config] of result) result.set(name, { ...config, enforcementLevel: all.level });
+    for (const [name, config] of result)
+      result.set(name, { ...config, enforcementLevel: all.level });
   }
   for (const [name, entry] of Object.entries(file)) {
     if (name === "all") continue;

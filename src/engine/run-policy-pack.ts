@@ -3,7 +3,7 @@ import { AnalyzerConnection } from "./analyzer-client.js";
 import type { PolicyDiagnostic, PolicyInfo, PolicyRemediation } from "./policy-diagnostic.js";
 import { reconcilePolicyConfig } from "./reconcile-config.js";
 import type { RegisteredResource, StackContext } from "./registered-resource.js";
-import { startPolicyPack } from "./start-policy-pack.js";
+import { startPolicyPack, type PolicyPackProcess } from "./start-policy-pack.js";
 import {
   enforcementLevelName,
   toAnalyzeRequest,
@@ -20,6 +20,8 @@ export interface PolicyPackRun {
   /** The `--policy-pack-config` file as parsed JSON, already validated. */
   readonly policyConfig?: Readonly<Record<string, unknown>> | undefined;
   readonly programDirectory?: string | undefined;
+  /** A pack already started for this stack (to overlap its start-up with other work). */
+  readonly started?: Promise<PolicyPackProcess> | undefined;
 }
 
 export interface PolicyPackResult {
@@ -38,7 +40,10 @@ function readPolicyInfo(policy: analyzer.PolicyInfo): PolicyInfo {
     name: policy.getName(),
     description: policy.getDescription(),
     enforcementLevel: enforcementLevelName(policy.getEnforcementlevel()),
-    severity: severity === analyzer.PolicySeverity.POLICY_SEVERITY_UNSPECIFIED ? undefined : severityName(severity),
+    severity:
+      severity === analyzer.PolicySeverity.POLICY_SEVERITY_UNSPECIFIED
+        ? undefined
+        : severityName(severity),
     kind: policy.getPolicyType() === analyzer.PolicyType.POLICY_TYPE_STACK ? "stack" : "resource",
     configProperties: policy.getConfigschema()?.getProperties()?.toJavaScript() ?? {},
   };
@@ -61,9 +66,10 @@ function readDiagnostics(
     const level = enforcementLevelName(d.getEnforcementlevel());
     const named = d.getUrn();
     const urn = analysedUrn ?? (stackUrns.has(named) ? named : rootUrn);
-    const severity = d.getSeverity() === analyzer.PolicySeverity.POLICY_SEVERITY_UNSPECIFIED
-      ? policies.get(d.getPolicyname())?.severity
-      : severityName(d.getSeverity());
+    const severity =
+      d.getSeverity() === analyzer.PolicySeverity.POLICY_SEVERITY_UNSPECIFIED
+        ? policies.get(d.getPolicyname())?.severity
+        : severityName(d.getSeverity());
     return {
       policyName: d.getPolicyname(),
       policyPackName: d.getPolicypackname(),
@@ -96,7 +102,7 @@ function providerOf(
  * result.diagnostics.filter((d) => d.enforcementLevel === "mandatory");
  */
 export async function runPolicyPack(run: PolicyPackRun): Promise<PolicyPackResult> {
-  const pack = await startPolicyPack(run.packDir, run.stack);
+  const pack = await (run.started ?? startPolicyPack(run.packDir, run.stack));
   const connection = new AnalyzerConnection(pack.port);
   try {
     const handshake = new analyzer.AnalyzerHandshakeRequest();
@@ -125,7 +131,12 @@ export async function runPolicyPack(run: PolicyPackRun): Promise<PolicyPackResul
         for (const remediation of remediated.getRemediationsList()) {
           const after = remediation.getProperties()?.toJavaScript();
           if (!after) continue;
-          remediations.push({ policyName: remediation.getPolicyname(), urn: resource.urn, before: inputs, after });
+          remediations.push({
+            policyName: remediation.getPolicyname(),
+            urn: resource.urn,
+            before: inputs,
+            after,
+          });
           inputs = after;
         }
         checkedInputs.set(resource.urn, inputs);
@@ -136,10 +147,18 @@ export async function runPolicyPack(run: PolicyPackRun): Promise<PolicyPackResul
 
     const stackRequest = new analyzer.AnalyzeStackRequest();
     stackRequest.setResourcesList(
-      run.resources.map((r) => toAnalyzerResource(r, checkedInputs.get(r.urn) ?? r.inputs, providerOf(r, byUrn))),
+      run.resources.map((r) =>
+        toAnalyzerResource(r, checkedInputs.get(r.urn) ?? r.inputs, providerOf(r, byUrn)),
+      ),
     );
     const stackResponse = await connection.analyzeStack(stackRequest);
-    const stackDiagnostics = readDiagnostics(stackResponse, undefined, stackUrns, rootUrn, policiesByName);
+    const stackDiagnostics = readDiagnostics(
+      stackResponse,
+      undefined,
+      stackUrns,
+      rootUrn,
+      policiesByName,
+    );
 
     return {
       packName: info.getName(),

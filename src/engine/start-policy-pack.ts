@@ -22,7 +22,9 @@ const stopGraceMs = 5_000;
  */
 function locateRunPolicyPack(packDir: string): string {
   try {
-    return createRequire(join(packDir, "package.json")).resolve("@pulumi/pulumi/cmd/run-policy-pack");
+    return createRequire(join(packDir, "package.json")).resolve(
+      "@pulumi/pulumi/cmd/run-policy-pack",
+    );
   } catch {
     throw new EngineError(
       `It looks like the Pulumi SDK has not been installed in ${packDir}; run npm install there.`,
@@ -48,7 +50,9 @@ function stopProcessGroup(child: ChildProcess): Promise<void> {
   }
   const pid = child.pid;
   return new Promise((resolve) => {
-    const kill = setTimeout(() => signalGroup(pid, "SIGKILL"), stopGraceMs);
+    const kill = setTimeout(() => {
+      signalGroup(pid, "SIGKILL");
+    }, stopGraceMs);
     child.once("exit", () => {
       clearTimeout(kill);
       resolve();
@@ -97,7 +101,9 @@ export function startPolicyPack(packDir: string, stack: StackContext): Promise<P
       const detail = stderr.trim() === "" ? "" : `\n${stderr.trim()}`;
       reject(new EngineError(`The policy pack in ${packDir} failed to start: ${reason}${detail}`));
     };
-    const timer = setTimeout(() => fail(`no port after ${startTimeoutMs / 1000} s`), startTimeoutMs);
+    const timer = setTimeout(() => {
+      fail(`no port after ${startTimeoutMs / 1000} s`);
+    }, startTimeoutMs);
     child.stderr.setEncoding("utf8").on("data", (chunk: string) => {
       if (settled) logs.push(...chunk.split("\n").filter((line) => line !== ""));
       else stderr += chunk;
@@ -118,10 +124,19 @@ export function startPolicyPack(packDir: string, stack: StackContext): Promise<P
       }
       settled = true;
       clearTimeout(timer);
-      logs.push(...stdout.slice(newline + 1).split("\n").filter((line) => line !== ""));
+      logs.push(
+        ...stdout
+          .slice(newline + 1)
+          .split("\n")
+          .filter((line) => line !== ""),
+      );
       resolve({ port, logs, stop: () => stopProcessGroup(child) });
     });
-    child.on("error", (error) => fail(error.message));
-    child.on("exit", (code, signal) => fail(`it exited (${signal ?? `code ${String(code)}`})`));
+    child.on("error", (error) => {
+      fail(error.message);
+    });
+    child.on("exit", (code, signal) => {
+      fail(`it exited (${signal ?? `code ${String(code)}`})`);
+    });
   });
 }

@@ -92,7 +92,9 @@ export function toAnalyzerResource(
   return message;
 }
 
-export function toStackConfigureRequest(stack: StackContext): analyzer.AnalyzerStackConfigureRequest {
+export function toStackConfigureRequest(
+  stack: StackContext,
+): analyzer.AnalyzerStackConfigureRequest {
   const request = new analyzer.AnalyzerStackConfigureRequest();
   request.setStack(stack.stack);
   request.setProject(stack.project);

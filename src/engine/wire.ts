@@ -17,7 +17,9 @@ function isObject(value: unknown): value is Record<string, unknown> {
  * SkipInternalKeys, no resource references): a resource reference becomes its ID, or its URN for
  * a component; an output value becomes its value, secret if it was; top-level `__` keys go.
  */
-export function marshalForAnalyzer(inputs: Readonly<Record<string, unknown>>): Record<string, unknown> {
+export function marshalForAnalyzer(
+  inputs: Readonly<Record<string, unknown>>,
+): Record<string, unknown> {
   const result: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(inputs)) {
     if (key.startsWith("__")) continue;

@@ -78,8 +78,10 @@ export function effectiveTags(
   const defaults = readProviderDefaultTags(providerProps);
   const tagsAll = readTagMap(readProperty(props, "tagsAll"));
   const merged = new Map<string, TagValue>();
-  for (const layer of [defaults, tagsAll, own]) {
-    if (layer instanceof Map) for (const [key, value] of layer) merged.set(key, value);
+  const layers: TagMapRead[] = [defaults, tagsAll, own];
+  for (const layer of layers) {
+    if (layer === UNKNOWN || "malformed" in layer) continue;
+    for (const [key, value] of layer) merged.set(key, value);
   }
   return { state: "known", tags: merged, defaultsUnknown: defaults === UNKNOWN };
 }

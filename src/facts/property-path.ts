@@ -1,4 +1,4 @@
-import { readProperty, UNKNOWN, type Unknown } from "./unknown.js";
+import { readProperty, UNKNOWN } from "./unknown.js";
 
 /** One value found at a catalogue path, with the concrete path it was found at. */
 export interface FoundValue {
@@ -49,7 +49,7 @@ function elementsOf(
 ): { path: string; value: unknown }[] {
   const elements: { path: string; value: unknown }[] = [];
   for (let index = 0; index < list.length; index++) {
-    const element: unknown | Unknown = readProperty(list, index);
+    const element = readProperty(list, index);
     const path = `${listPath}[${index}]`;
     if (element === UNKNOWN) found.push({ path, value: UNKNOWN });
     else if (element !== undefined && element !== null) elements.push({ path, value: element });

@@ -37,7 +37,8 @@ export function checkApproval(
   approvedModels: readonly ApprovedModel[],
 ): ApprovalResult {
   const sameModel = approvedModels.filter(
-    (entry) => entry.provider === observed.provider && matchesModelPattern(entry.model, observed.model),
+    (entry) =>
+      entry.provider === observed.provider && matchesModelPattern(entry.model, observed.model),
   );
   if (sameModel.length === 0) return { approved: false, reason: "not-listed" };
   if (sameModel.some((entry) => entry.version === undefined)) return { approved: true };
@@ -67,7 +68,8 @@ export function findReplacement(
   const target = replacements[observed.model];
   if (target === undefined || target === observed.model) return undefined;
   const entry = approvedModels.find(
-    (candidate) => candidate.provider === observed.provider && matchesModelPattern(candidate.model, target),
+    (candidate) =>
+      candidate.provider === observed.provider && matchesModelPattern(candidate.model, target),
   );
   return { model: target, version: entry?.version };
 }

@@ -55,7 +55,12 @@ export function parseBedrockModelRef(value: string): BedrockModelRef {
     const { geography, modelId } = stripProfileGeography(value);
     return { kind: "resolved", modelId, prefix: geography };
   }
-  const [, arnPrefix, resourceType, resourceId] = arn as unknown as [string, string, string, string];
+  const [, arnPrefix, resourceType, resourceId] = arn as unknown as [
+    string,
+    string,
+    string,
+    string,
+  ];
   if (resourceType === "foundation-model") {
     return { kind: "resolved", modelId: resourceId, prefix: `${arnPrefix}foundation-model/` };
   }

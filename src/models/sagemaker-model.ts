@@ -24,7 +24,9 @@ function asIdentity(value: unknown): string | Unknown | undefined {
 }
 
 /** Returns the model a container serves, or `undefined` when it names none. */
-export function identifySageMakerContainer(container: unknown): SageMakerContainerModel | undefined {
+export function identifySageMakerContainer(
+  container: unknown,
+): SageMakerContainerModel | undefined {
   const environment = readProperty(container, "environment");
   if (environment === UNKNOWN) {
     return { source: "HF_MODEL_ID", relativePath: "environment", identity: UNKNOWN };
@@ -42,7 +44,8 @@ export function identifySageMakerContainer(container: unknown): SageMakerContain
   return undefined;
 }
 
-const hubContentArn = /^arn:aws[a-z-]*:sagemaker:[a-z0-9-]*:[a-z0-9]*:hub-content\/[^/]+\/Model\/([^/]+)/;
+const hubContentArn =
+  /^arn:aws[a-z-]*:sagemaker:[a-z0-9-]*:[a-z0-9]*:hub-content\/[^/]+\/Model\/([^/]+)/;
 
 /**
  * A JumpStart model is named by its hub content name; fields may hold that name or the public hub

@@ -6,7 +6,7 @@ import { formatFinding } from "../violations/format-message.js";
 import { evaluateApprovedModel } from "./evaluate-approved-model.js";
 import { configSchemaOf, makeConfigReader } from "./policy-config.js";
 
-export const readApprovedModelConfig = makeConfigReader(
+export const approvedModelConfig = makeConfigReader(
   policyNames.approvedModel,
   approvedModelProperties,
   (config) => config,
@@ -23,7 +23,7 @@ export const aiApprovedModel: ResourceValidationPolicy = {
   severity: "high",
   configSchema: configSchemaOf(approvedModelProperties),
   validateResource: (args, reportViolation) => {
-    const config = readApprovedModelConfig(args.getConfig());
+    const config = approvedModelConfig.read(args.getConfig());
     const kind = lookupAiResourceKind(args.type);
     if (!kind || kind.modelFields.length === 0 || config.approvedModels.length === 0) return;
 

@@ -1,30 +1,35 @@
 import type { PolicyResource, StackValidationPolicy } from "@pulumi/policy";
 import { lookupAiResourceKind, type AiResourceKind } from "../catalog/index.js";
 import { policyNames } from "../config/policy-names.js";
-import type { ApprovedModelConfig } from "../config/properties.js";
 import { notCheckableProperties } from "../config/properties.js";
 import { keysOf } from "../facts/unknown.js";
 import { formatFinding } from "../violations/format-message.js";
 import type { NotCheckableDetail } from "../violations/violation-detail.js";
-import { evaluateRequiredTags, type CompiledRequiredTag } from "./evaluate-required-tags.js";
+import { approvedModelConfig } from "./ai-approved-model.js";
+import { requiredTagsConfig } from "./ai-required-tags.js";
+import { evaluateRequiredTags } from "./evaluate-required-tags.js";
 import { observeModels } from "./observe-models.js";
 import { checkBillingParent } from "./parent-link.js";
-import { configSchemaOf, lastConfigOf, makeConfigReader } from "./policy-config.js";
+import { configSchemaOf, makeConfigReader } from "./policy-config.js";
 
-const readOwnConfig = makeConfigReader(policyNames.notCheckable, notCheckableProperties, () => ({}));
+const ownConfig = makeConfigReader(policyNames.notCheckable, notCheckableProperties, () => ({}));
 
 function deferredFindings(resource: PolicyResource, kind: AiResourceKind): NotCheckableDetail[] {
   const findings: NotCheckableDetail[] = [];
-  const requiredTags = lastConfigOf<CompiledRequiredTag[]>(policyNames.requiredTags);
+  const requiredTags = requiredTagsConfig.last();
   if (requiredTags) {
-    findings.push(...evaluateRequiredTags(kind, resource.props, resource.provider?.props, requiredTags).notCheckable);
+    findings.push(
+      ...evaluateRequiredTags(kind, resource.props, resource.provider?.props, requiredTags)
+        .notCheckable,
+    );
     if (kind.attribution.kind === "parent" && requiredTags.length > 0) {
       const parent = checkBillingParent(resource, kind.attribution);
       if (parent) findings.push(parent);
     }
   }
-  const models = lastConfigOf<ApprovedModelConfig>(policyNames.approvedModel);
-  if (models && models.approvedModels.length > 0) findings.push(...observeModels(kind, resource.props).notCheckable);
+  const models = approvedModelConfig.last();
+  if (models && models.approvedModels.length > 0)
+    findings.push(...observeModels(kind, resource.props).notCheckable);
   return findings;
 }
 
@@ -42,11 +47,14 @@ export const aiNotCheckable: StackValidationPolicy = {
   severity: "low",
   configSchema: configSchemaOf(notCheckableProperties),
   validateStack: (args, reportViolation) => {
-    readOwnConfig(args.getConfig());
+    ownConfig.read(args.getConfig());
     for (const resource of args.resources) {
-      const kind = lookupAiResourceKind(resource.type, () => keysOf(resource.props).includes("tags"));
+      const kind = lookupAiResourceKind(resource.type, () =>
+        keysOf(resource.props).includes("tags"),
+      );
       if (!kind) continue;
-      for (const finding of deferredFindings(resource, kind)) reportViolation(formatFinding(finding), resource.urn);
+      for (const finding of deferredFindings(resource, kind))
+        reportViolation(formatFinding(finding), resource.urn);
     }
   },
 };

@@ -7,7 +7,7 @@ import { formatFinding } from "../violations/format-message.js";
 import { compileRequiredTags, evaluateRequiredTags } from "./evaluate-required-tags.js";
 import { configSchemaOf, makeConfigReader } from "./policy-config.js";
 
-export const readRequiredTagsConfig = makeConfigReader(
+export const requiredTagsConfig = makeConfigReader(
   policyNames.requiredTags,
   requiredTagsProperties,
   (config) => compileRequiredTags(config.requiredTags),
@@ -25,11 +25,16 @@ export const aiRequiredTags: ResourceValidationPolicy = {
   severity: "high",
   configSchema: configSchemaOf(requiredTagsProperties),
   validateResource: (args, reportViolation) => {
-    const requiredTags = readRequiredTagsConfig(args.getConfig());
+    const requiredTags = requiredTagsConfig.read(args.getConfig());
     const kind = lookupAiResourceKind(args.type, () => keysOf(args.props).includes("tags"));
     if (!kind) return;
 
-    const { violations } = evaluateRequiredTags(kind, args.props, args.provider?.props, requiredTags);
+    const { violations } = evaluateRequiredTags(
+      kind,
+      args.props,
+      args.provider?.props,
+      requiredTags,
+    );
     for (const violation of violations) reportViolation(formatFinding(violation));
   },
 };

@@ -9,7 +9,9 @@ import { observeModels } from "./observe-models.js";
 function approvedFor(config: ApprovedModelConfig, model: ObservedModel): string[] {
   return config.approvedModels
     .filter((entry) => entry.provider === model.provider)
-    .map((entry) => (entry.version === undefined ? entry.model : `${entry.model}@${entry.version}`));
+    .map((entry) =>
+      entry.version === undefined ? entry.model : `${entry.model}@${entry.version}`,
+    );
 }
 
 function judge(model: ObservedModel, config: ApprovedModelConfig): ViolationDetail | undefined {
@@ -28,7 +30,12 @@ function judge(model: ObservedModel, config: ApprovedModelConfig): ViolationDeta
     };
   }
   if (approval.reason !== "not-listed") {
-    return { code: "model-version-not-approved", field: model.field, model: written, approvedVersion: approval.version };
+    return {
+      code: "model-version-not-approved",
+      field: model.field,
+      model: written,
+      approvedVersion: approval.version,
+    };
   }
   return {
     code: "unapproved-model",

@@ -12,11 +12,18 @@ export interface CompiledRequiredTag extends RequiredTag {
 }
 
 export function compileRequiredTags(tags: readonly RequiredTag[]): CompiledRequiredTag[] {
-  return tags.map((tag) => ({ ...tag, regex: tag.pattern === undefined ? undefined : new RegExp(tag.pattern, "u") }));
+  return tags.map((tag) => ({
+    ...tag,
+    regex: tag.pattern === undefined ? undefined : new RegExp(tag.pattern, "u"),
+  }));
 }
 
-function checkValue(tag: CompiledRequiredTag, value: Exclude<TagValue, typeof UNKNOWN>): ViolationDetail | undefined {
-  if (typeof value !== "string" || value.trim() === "") return { code: "empty-tag-value", key: tag.key };
+function checkValue(
+  tag: CompiledRequiredTag,
+  value: Exclude<TagValue, typeof UNKNOWN>,
+): ViolationDetail | undefined {
+  if (typeof value !== "string" || value.trim() === "")
+    return { code: "empty-tag-value", key: tag.key };
   if (tag.allowedValues && !tag.allowedValues.includes(value)) {
     return { code: "tag-value-not-allowed", key: tag.key, value, allowed: tag.allowedValues };
   }
@@ -50,14 +57,16 @@ export function evaluateRequiredTags(
   }
 
   const keysByFold = new Map<string, string>();
-  for (const key of tags.tags.keys()) if (!keysByFold.has(foldTagKey(key))) keysByFold.set(foldTagKey(key), key);
+  for (const key of tags.tags.keys())
+    if (!keysByFold.has(foldTagKey(key))) keysByFold.set(foldTagKey(key), key);
   const missing: string[] = [];
   const maybeFromDefaults: string[] = [];
   for (const tag of requiredTags) {
     const value = tags.tags.get(tag.key);
     if (value === undefined) {
       const variant = keysByFold.get(foldTagKey(tag.key));
-      if (variant !== undefined) result.violations.push({ code: "misspelled-tag-key", found: variant, expected: tag.key });
+      if (variant !== undefined)
+        result.violations.push({ code: "misspelled-tag-key", found: variant, expected: tag.key });
       else (tags.defaultsUnknown ? maybeFromDefaults : missing).push(tag.key);
       continue;
     }

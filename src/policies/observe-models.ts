@@ -16,17 +16,30 @@ function observeBedrock(found: FoundValue, into: ModelObservations): void {
   if (typeof found.value !== "string") return;
   const ref = parseBedrockModelRef(found.value);
   if (ref.kind === "opaque") {
-    into.notCheckable.push({ code: "model-unresolvable", field: found.path, model: found.value, resource: ref.resource });
+    into.notCheckable.push({
+      code: "model-unresolvable",
+      field: found.path,
+      model: found.value,
+      resource: ref.resource,
+    });
     return;
   }
-  into.models.push({ provider: "aws-bedrock", field: found.path, model: ref.modelId, prefix: ref.prefix });
+  into.models.push({
+    provider: "aws-bedrock",
+    field: found.path,
+    model: ref.modelId,
+    prefix: ref.prefix,
+  });
 }
 
 function observeAzureOpenAi(found: FoundValue, into: ModelObservations): void {
   const name = readProperty(found.value, "name");
   const version = readProperty(found.value, "version");
   if (name === UNKNOWN || version === UNKNOWN) {
-    into.notCheckable.push({ code: "model-unknown", field: `${found.path}.${name === UNKNOWN ? "name" : "version"}` });
+    into.notCheckable.push({
+      code: "model-unknown",
+      field: `${found.path}.${name === UNKNOWN ? "name" : "version"}`,
+    });
     return;
   }
   if (typeof name !== "string") return;
@@ -59,17 +72,30 @@ function observeField(field: ModelField, found: FoundValue, into: ModelObservati
     return;
   }
   switch (field.kind) {
-    case "bedrock":
-      return observeBedrock(found, into);
-    case "azure-openai":
-      return observeAzureOpenAi(found, into);
-    case "sagemaker-container":
-      return observeSageMakerContainer(found, into);
-    case "sagemaker-hub-content":
-      return observeHubContent(found, into);
+    case "bedrock": {
+      observeBedrock(found, into);
+      return;
+    }
+    case "azure-openai": {
+      observeAzureOpenAi(found, into);
+      return;
+    }
+    case "sagemaker-container": {
+      observeSageMakerContainer(found, into);
+      return;
+    }
+    case "sagemaker-hub-content": {
+      observeHubContent(found, into);
+      return;
+    }
     case "external":
       if (typeof found.value === "string") {
-        into.notCheckable.push({ code: "model-external", field: found.path, model: found.value, vendor: field.vendor });
+        into.notCheckable.push({
+          code: "model-external",
+          field: found.path,
+          model: found.value,
+          vendor: field.vendor,
+        });
       }
   }
 }

@@ -17,7 +17,11 @@ export function findBillingParent(
   const isParent = (candidate: PolicyResource | undefined) =>
     candidate !== undefined && attribution.parentTypes.includes(canonicalTypeToken(candidate.type));
   const viaProperty = resource.propertyDependencies[attribution.linkProperty] ?? [];
-  return viaProperty.find(isParent) ?? resource.dependencies.find(isParent) ?? (isParent(resource.parent) ? resource.parent : undefined);
+  return (
+    viaProperty.find(isParent) ??
+    resource.dependencies.find(isParent) ??
+    (isParent(resource.parent) ? resource.parent : undefined)
+  );
 }
 
 /** A deployment whose account is not in this stack cannot be shown to be attributed here. */

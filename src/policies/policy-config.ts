@@ -23,45 +23,49 @@ export function configSchemaOf<Shape extends z.core.$ZodLooseShape>(
   };
 }
 
-/** Parsed configs by policy, for the stack policy that reports what the others deferred. */
-const lastParsed = new Map<PolicyName, unknown>();
+/** Reads one policy's config, and remembers what it last read. */
+export interface ConfigReader<Parsed> {
+  /** Parses `args.getConfig()`; throws a `ConfigError` naming the policy and property path. */
+  read(raw: Record<string, unknown>): Parsed;
+  /**
+   * The config the policy last ran with in this process, or `undefined` if it has not run (it
+   * is disabled). The engine configures the pack once and analyses every resource, the root
+   * stack included, before `AnalyzeStack`, so a stack policy sees the resource policies' configs.
+   */
+  last(): Parsed | undefined;
+}
 
 /**
  * Makes a reader for a policy's config as `args.getConfig()` returns it. `getConfig` builds a new
  * object on every call, but its property values are the ones the engine sent with `Configure`,
- * so the parse is redone only when one of them changes. A config the schema rejects throws a
- * `ConfigError` naming the policy and the property path.
+ * so the parse is redone only when one of them changes.
  */
 export function makeConfigReader<Shape extends z.core.$ZodLooseShape, Parsed>(
   policy: PolicyName,
   properties: PolicyProperties<Shape>,
   prepare: (config: z.infer<z.ZodObject<Shape>>) => Parsed,
-): (raw: Record<string, unknown>) => Parsed {
+): ConfigReader<Parsed> {
   const schema = propertiesSchema(properties);
   let lastValues: unknown[] | undefined;
   let lastResult: Parsed | undefined;
-  return (raw) => {
-    const values = Object.keys(raw).sort().flatMap((key) => [key, raw[key]]);
+  const read = (raw: Record<string, unknown>): Parsed => {
+    const values = Object.keys(raw)
+      .sort()
+      .flatMap((key) => [key, raw[key]]);
     if (lastValues?.length === values.length && lastValues.every((v, i) => v === values[i])) {
       return lastResult as Parsed;
     }
     const result = schema.safeParse(raw);
     if (!result.success) {
       const allowed = (path: readonly PropertyKey[]) => allowedKeysAt(schema, path);
-      throw new ConfigError(`policy ${policy} config`, toConfigIssues(result.error.issues, raw, allowed));
+      throw new ConfigError(
+        `policy ${policy} config`,
+        toConfigIssues(result.error.issues, raw, allowed),
+      );
     }
     lastValues = values;
-    lastResult = prepare(result.data as z.infer<z.ZodObject<Shape>>);
-    lastParsed.set(policy, lastResult);
+    lastResult = prepare(result.data);
     return lastResult;
   };
-}
-
-/**
- * The config a policy last ran with in this process, or `undefined` if it has not run (it is
- * disabled). The engine configures the pack once and analyses every resource, the stack itself
- * included, before `AnalyzeStack`, so a stack policy sees the resource policies' configs.
- */
-export function lastConfigOf<Parsed>(policy: PolicyName): Parsed | undefined {
-  return lastParsed.get(policy) as Parsed | undefined;
+  return { read, last: () => lastResult };
 }

@@ -8,7 +8,10 @@ import { engineUrn } from "./resource-urn.js";
 export interface ProgramSdk {
   readonly getMonitor: () => unknown;
   readonly deserializeProperties: (struct: Struct | undefined) => Record<string, unknown>;
-  readonly serializeProperties: (label: string, props: Record<string, unknown>) => Promise<Record<string, unknown>>;
+  readonly serializeProperties: (
+    label: string,
+    props: Record<string, unknown>,
+  ) => Promise<Record<string, unknown>>;
   readonly RegisterResourceResponse: typeof resourceProto.RegisterResourceResponse;
   readonly Struct: typeof Struct;
 }
@@ -28,12 +31,16 @@ interface MockMonitorLike {
   registerResource(request: resourceProto.RegisterResourceRequest, callback: Callback): void;
 }
 
-function toPosition(position: { getUri(): string; getLine(): number; getColumn(): number } | undefined): SourcePosition | undefined {
+function toPosition(
+  position: { getUri(): string; getLine(): number; getColumn(): number } | undefined,
+): SourcePosition | undefined {
   if (!position || position.getUri() === "") return undefined;
   return { uri: position.getUri(), line: position.getLine(), column: position.getColumn() };
 }
 
-function propertyDependenciesOf(request: resourceProto.RegisterResourceRequest): Record<string, string[]> {
+function propertyDependenciesOf(
+  request: resourceProto.RegisterResourceRequest,
+): Record<string, string[]> {
   const result: Record<string, string[]> = {};
   request.getPropertydependenciesMap().forEach((dependencies, key) => {
     result[key] = dependencies.getUrnsList();
@@ -47,14 +54,20 @@ function optionsOf(request: resourceProto.RegisterResourceRequest): RegisteredRe
   return {
     protect: request.getProtect() ?? false,
     ignoreChanges: request.getIgnorechangesList(),
-    deleteBeforeReplace: request.getDeletebeforereplacedefined() ? request.getDeletebeforereplace() : undefined,
+    deleteBeforeReplace: request.getDeletebeforereplacedefined()
+      ? request.getDeletebeforereplace()
+      : undefined,
     additionalSecretOutputs: request.getAdditionalsecretoutputsList(),
     aliases: [
       ...request.getAliasurnsList(),
       ...request.getAliasesList().flatMap((alias) => (alias.getUrn() ? [alias.getUrn()] : [])),
     ],
     customTimeouts: timeouts
-      ? { create: seconds(timeouts.getCreate()), update: seconds(timeouts.getUpdate()), delete: seconds(timeouts.getDelete()) }
+      ? {
+          create: seconds(timeouts.getCreate()),
+          update: seconds(timeouts.getUpdate()),
+          delete: seconds(timeouts.getDelete()),
+        }
       : undefined,
   };
 }
@@ -66,11 +79,18 @@ function optionsOf(request: resourceProto.RegisterResourceRequest): RegisteredRe
  * for resources that name none. Outputs are the inputs, and nothing else: at preview everything a
  * provider computes is unknown.
  */
-export function captureRegistrations(sdk: ProgramSdk, context: CaptureContext): RegisteredResource[] {
+export function captureRegistrations(
+  sdk: ProgramSdk,
+  context: CaptureContext,
+): RegisteredResource[] {
   const records: RegisteredResource[] = [];
   const monitor = sdk.getMonitor() as MockMonitorLike;
-  const defaults = new DefaultProviders(context.stack, context.project, context.config, context.secretKeys, (p) =>
-    records.push(p),
+  const defaults = new DefaultProviders(
+    context.stack,
+    context.project,
+    context.config,
+    context.secretKeys,
+    (p) => records.push(p),
   );
 
   const register = async (request: resourceProto.RegisterResourceRequest) => {
@@ -80,8 +100,14 @@ export function captureRegistrations(sdk: ProgramSdk, context: CaptureContext): 
     const urn = engineUrn(context.stack, context.project, parent, type, name);
     const custom = request.getCustom();
     const isProvider = type.startsWith("pulumi:providers:");
-    const provider = custom && !isProvider ? request.getProvider() || defaults.referenceFor(type, request.getVersion()) : undefined;
-    const trace = request.getStacktrace()?.getFramesList().flatMap((f) => toPosition(f.getPc()) ?? []);
+    const provider =
+      custom && !isProvider
+        ? request.getProvider() || defaults.referenceFor(type, request.getVersion())
+        : undefined;
+    const trace = request
+      .getStacktrace()
+      ?.getFramesList()
+      .flatMap((f) => toPosition(f.getPc()) ?? []);
     records.push({
       urn,
       type,
@@ -89,7 +115,7 @@ export function captureRegistrations(sdk: ProgramSdk, context: CaptureContext): 
       custom,
       parent,
       provider,
-      inputs: (request.getObject()?.toJavaScript() ?? {}) as Record<string, unknown>,
+      inputs: request.getObject()?.toJavaScript() ?? {},
       dependencies: request.getDependenciesList(),
       propertyDependencies: propertyDependenciesOf(request),
       options: optionsOf(request),
@@ -110,8 +136,12 @@ export function captureRegistrations(sdk: ProgramSdk, context: CaptureContext): 
 
   monitor.registerResource = (request, callback) => {
     register(request).then(
-      (response) => callback(null, response),
-      (error: unknown) => callback(error instanceof Error ? error : new Error(String(error))),
+      (response) => {
+        callback(null, response);
+      },
+      (error: unknown) => {
+        callback(error instanceof Error ? error : new Error(String(error)));
+      },
     );
   };
   return records;

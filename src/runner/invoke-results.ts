@@ -5,7 +5,10 @@
  */
 const fakeAccount = "123456789012";
 
-type Answer = (args: Record<string, unknown>, config: Readonly<Record<string, string>>) => Record<string, unknown>;
+type Answer = (
+  args: Record<string, unknown>,
+  config: Readonly<Record<string, string>>,
+) => Record<string, unknown>;
 
 const answers: Readonly<Record<string, Answer>> = {
   "aws:index/getCallerIdentity:getCallerIdentity": () => ({
@@ -18,11 +21,19 @@ const answers: Readonly<Record<string, Answer>> = {
     const region = config["aws:region"] ?? "us-east-1";
     return { name: region, region, id: region, endpoint: `${region}.amazonaws.com` };
   },
-  "aws:index/getPartition:getPartition": () => ({ partition: "aws", dnsSuffix: "amazonaws.com", id: "aws" }),
+  "aws:index/getPartition:getPartition": () => ({
+    partition: "aws",
+    dnsSuffix: "amazonaws.com",
+    id: "aws",
+  }),
   "aws:bedrockfoundation/getModel:getModel": (args, config) => {
     const region = config["aws:region"] ?? "us-east-1";
-    const modelId = String(args.modelId ?? "");
-    return { ...args, id: modelId, modelArn: `arn:aws:bedrock:${region}::foundation-model/${modelId}` };
+    const modelId = typeof args.modelId === "string" ? args.modelId : "";
+    return {
+      ...args,
+      id: modelId,
+      modelArn: `arn:aws:bedrock:${region}::foundation-model/${modelId}`,
+    };
   },
   "azure-native:authorization:getClientConfig": () => ({
     clientId: "00000000-0000-0000-0000-000000000000",

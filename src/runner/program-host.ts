@@ -11,7 +11,13 @@ import { registerTypeScript } from "./typescript-hook.js";
 
 interface PulumiModule {
   runtime: {
-    setMocks(mocks: unknown, project: string, stack: string, preview: boolean, organization?: string): Promise<void>;
+    setMocks(
+      mocks: unknown,
+      project: string,
+      stack: string,
+      preview: boolean,
+      organization?: string,
+    ): Promise<void>;
     setAllConfig(config: Record<string, string>, secretKeys?: string[]): void;
     runInPulumiStack(init: () => Promise<unknown>): Promise<unknown>;
   };
@@ -20,18 +26,37 @@ interface PulumiModule {
 function reply(message: HostReply): Promise<void> {
   return new Promise((resolve) => {
     if (!process.send) resolve();
-    else process.send(message, () => resolve());
+    else
+      process.send(message, () => {
+        resolve();
+      });
   });
 }
 
-function loadProgramSdk(programDir: string): { pulumi: PulumiModule; sdk: ProgramSdk; waitForRPCs: () => Promise<void> } {
+function loadProgramSdk(programDir: string): {
+  pulumi: PulumiModule;
+  sdk: ProgramSdk;
+  waitForRPCs: () => Promise<void>;
+} {
   const fromProgram = createRequire(join(programDir, "package.json"));
   const pulumiDir = join(fromProgram.resolve("@pulumi/pulumi/package.json"), "..");
   const fromPulumi = createRequire(join(pulumiDir, "package.json"));
-  const settings = fromPulumi("./runtime/settings") as { getMonitor(): unknown; waitForRPCs(): Promise<void> };
-  const rpc = fromPulumi("./runtime/rpc") as Pick<ProgramSdk, "deserializeProperties" | "serializeProperties">;
-  const resourceProto = fromPulumi("./proto/resource_pb") as Pick<ProgramSdk, "RegisterResourceResponse">;
-  const { Struct } = fromPulumi("google-protobuf/google/protobuf/struct_pb") as Pick<ProgramSdk, "Struct">;
+  const settings = fromPulumi("./runtime/settings") as {
+    getMonitor(): unknown;
+    waitForRPCs(): Promise<void>;
+  };
+  const rpc = fromPulumi("./runtime/rpc") as Pick<
+    ProgramSdk,
+    "deserializeProperties" | "serializeProperties"
+  >;
+  const resourceProto = fromPulumi("./proto/resource_pb") as Pick<
+    ProgramSdk,
+    "RegisterResourceResponse"
+  >;
+  const { Struct } = fromPulumi("google-protobuf/google/protobuf/struct_pb") as Pick<
+    ProgramSdk,
+    "Struct"
+  >;
   return {
     pulumi: fromPulumi("./index.js") as PulumiModule,
     waitForRPCs: () => settings.waitForRPCs(),
@@ -47,8 +72,10 @@ function loadProgramSdk(programDir: string): { pulumi: PulumiModule; sdk: Progra
 
 /** Runs the entry like the Node.js language host: require it, call it if it is a function. */
 async function runEntry(entry: string): Promise<unknown> {
-  const programExport: unknown = require(entry);
-  return programExport instanceof Function ? await (programExport as () => unknown)() : programExport;
+  const programExport: unknown = createRequire(entry)(entry);
+  return programExport instanceof Function
+    ? await (programExport as () => unknown)()
+    : programExport;
 }
 
 async function run(request: HostRequest): Promise<RegisteredResource[]> {
@@ -58,9 +85,16 @@ async function run(request: HostRequest): Promise<RegisteredResource[]> {
   pulumi.runtime.setAllConfig({ ...stack.config }, [...stack.secretKeys]);
   const mocks = {
     newResource: () => ({ id: undefined, state: {} }),
-    call: (args: { token: string; inputs: Record<string, unknown> }) => answerInvoke(args.token, args.inputs, stack.config),
+    call: (args: { token: string; inputs: Record<string, unknown> }) =>
+      answerInvoke(args.token, args.inputs, stack.config),
   };
-  await pulumi.runtime.setMocks(mocks, stack.project, stack.stack, stack.dryRun, stack.organization);
+  await pulumi.runtime.setMocks(
+    mocks,
+    stack.project,
+    stack.stack,
+    stack.dryRun,
+    stack.organization,
+  );
   const records = captureRegistrations(sdk, stack);
   await pulumi.runtime.runInPulumiStack(() => runEntry(request.entry));
   await waitForRPCs();
@@ -83,10 +117,7 @@ process.on("unhandledRejection", fail);
 
 process.once("message", (request: HostRequest) => {
   process.chdir(request.programDir);
-  run(request).then(
-    (resources) => {
-      if (!failed) void reply({ kind: "done", resources }).then(() => process.exit(0));
-    },
-    fail,
-  );
+  run(request).then((resources) => {
+    if (!failed) void reply({ kind: "done", resources }).then(() => process.exit(0));
+  }, fail);
 });

@@ -29,19 +29,28 @@ export function readPulumiProject(directory: string): PulumiProject {
     throw new ProgramError(`${directory}: expected a Pulumi project directory, got a file.`);
   }
   const file = ["Pulumi.yaml", "Pulumi.yml"].map((f) => join(dir, f)).find((f) => existsSync(f));
-  if (!file) throw new ProgramError(`${directory}: expected a Pulumi project, found no Pulumi.yaml.`);
+  if (!file)
+    throw new ProgramError(`${directory}: expected a Pulumi project, found no Pulumi.yaml.`);
   const project = readYaml(file) as Record<string, unknown> | null;
   const name = project?.name;
   if (typeof name !== "string" || name === "") {
-    throw new ProgramError(`${file}: name: expected the project name, got ${JSON.stringify(name)}.`);
+    throw new ProgramError(
+      `${file}: name: expected the project name, got ${JSON.stringify(name)}.`,
+    );
   }
   const runtime = project?.runtime;
-  const runtimeName = typeof runtime === "object" && runtime !== null ? (runtime as { name?: unknown }).name : runtime;
+  const runtimeName =
+    typeof runtime === "object" && runtime !== null
+      ? (runtime as { name?: unknown }).name
+      : runtime;
   if (runtimeName !== "nodejs") {
-    throw new ProgramError(`${file}: runtime: expected nodejs, got ${JSON.stringify(runtimeName)}.`);
+    throw new ProgramError(
+      `${file}: runtime: expected nodejs, got ${JSON.stringify(runtimeName)}.`,
+    );
   }
   const main = typeof project?.main === "string" ? resolve(dir, project.main) : undefined;
-  const config = typeof project?.config === "object" && project.config !== null ? project.config : {};
+  const config =
+    typeof project?.config === "object" && project.config !== null ? project.config : {};
   return { directory: dir, name, main, config: config as Record<string, unknown> };
 }
 
@@ -59,7 +68,9 @@ export function selectStack(project: PulumiProject, requested: string | undefine
 }
 
 export function readStackFile(project: PulumiProject, stack: string): Record<string, unknown> {
-  const file = ["yaml", "yml"].map((ext) => join(project.directory, `Pulumi.${stack}.${ext}`)).find((f) => existsSync(f));
+  const file = ["yaml", "yml"]
+    .map((ext) => join(project.directory, `Pulumi.${stack}.${ext}`))
+    .find((f) => existsSync(f));
   if (!file) return {};
   const content = readYaml(file) as { config?: unknown } | null;
   const config = content?.config;

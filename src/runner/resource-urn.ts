@@ -19,6 +19,7 @@ export function engineUrn(
   name: string,
 ): string {
   const parentType = parentUrn ? qualifiedTypeOf(parentUrn) : "";
-  const qualified = parentType === "" || parentType === "pulumi:pulumi:Stack" ? type : `${parentType}$${type}`;
+  const qualified =
+    parentType === "" || parentType === "pulumi:pulumi:Stack" ? type : `${parentType}$${type}`;
   return `urn:pulumi:${stack}::${project}::${qualified}::${name}`;
 }

@@ -4,7 +4,12 @@ import { join, resolve } from "node:path";
 import type { RegisteredResource, StackContext } from "../engine/registered-resource.js";
 import { builtFile } from "../project-paths.js";
 import type { HostReply, HostRequest } from "./host-protocol.js";
-import { readPulumiProject, readStackFile, selectStack, type PulumiProject } from "./pulumi-project.js";
+import {
+  readPulumiProject,
+  readStackFile,
+  selectStack,
+  type PulumiProject,
+} from "./pulumi-project.js";
 import { ProgramError } from "./runner-error.js";
 import { buildStackConfig } from "./stack-config.js";
 
@@ -30,14 +35,20 @@ function resolveEntry(project: PulumiProject): string {
   const manifest = join(project.directory, "package.json");
   if (existsSync(manifest)) {
     const pkg = JSON.parse(readFileSync(manifest, "utf8")) as { exports?: unknown; main?: unknown };
-    const exported = typeof pkg.exports === "object" && pkg.exports !== null ? (pkg.exports as Record<string, unknown>)["."] : pkg.exports;
+    const exported =
+      typeof pkg.exports === "object" && pkg.exports !== null
+        ? (pkg.exports as Record<string, unknown>)["."]
+        : pkg.exports;
     if (typeof exported === "string") return resolve(project.directory, exported);
     if (typeof pkg.main === "string") return resolve(project.directory, pkg.main);
   }
   return `${project.directory}/`;
 }
 
-function runHost(request: HostRequest, timeoutMs: number): Promise<{ reply: HostReply; output: string[] }> {
+function runHost(
+  request: HostRequest,
+  timeoutMs: number,
+): Promise<{ reply: HostReply; output: string[] }> {
   const child = fork(builtFile("runner/program-host.js"), [], {
     cwd: request.programDir,
     stdio: ["ignore", "pipe", "pipe", "ipc"],
@@ -51,7 +62,11 @@ function runHost(request: HostRequest, timeoutMs: number): Promise<{ reply: Host
     let reply: HostReply | undefined;
     const timer = setTimeout(() => {
       child.kill("SIGKILL");
-      reject(new ProgramError(`The program in ${request.programDir} did not finish within ${timeoutMs / 1000} s.`));
+      reject(
+        new ProgramError(
+          `The program in ${request.programDir} did not finish within ${timeoutMs / 1000} s.`,
+        ),
+      );
     }, timeoutMs);
     child.on("message", (message: HostReply) => {
       reply = message;
@@ -65,21 +80,31 @@ function runHost(request: HostRequest, timeoutMs: number): Promise<{ reply: Host
       if (reply) resolvePromise({ reply, output });
       else {
         const how = signal ?? `code ${String(code)}`;
-        reject(new ProgramError(`The program in ${request.programDir} exited (${how}) before it finished.`, output.join("\n")));
+        reject(
+          new ProgramError(
+            `The program in ${request.programDir} exited (${how}) before it finished.`,
+            output.join("\n"),
+          ),
+        );
       }
     });
     child.send(request);
   });
 }
 
+/** A program ready to run: its project, the stack it runs as, and the entry to require. */
+export interface LoadedProgram {
+  readonly project: PulumiProject;
+  readonly stack: StackContext;
+  readonly entry: string;
+  readonly timeoutMs: number;
+}
+
 /**
- * Runs a Pulumi TypeScript program under `@pulumi/pulumi`'s mocks in a child process, with the
- * stack's config, and returns every resource it registered as the engine would record it.
- *
- * @example
- * const { resources } = await runProgram("examples/bedrock-agent");
+ * Reads a program's project and stack config without running it, so a policy pack can be started
+ * for that stack while the program runs.
  */
-export async function runProgram(programDir: string, options: ProgramRunOptions = {}): Promise<CapturedProgram> {
+export function loadProgram(programDir: string, options: ProgramRunOptions = {}): LoadedProgram {
   const project = readPulumiProject(programDir);
   const stackName = selectStack(project, options.stack);
   const config = buildStackConfig(project, readStackFile(project, stackName));
@@ -92,11 +117,25 @@ export async function runProgram(programDir: string, options: ProgramRunOptions 
     secretKeys: config.secretKeys,
     tags: {},
   };
-  const request: HostRequest = { programDir: project.directory, entry: resolveEntry(project), stack };
+  return { project, stack, entry: resolveEntry(project), timeoutMs: options.timeoutMs ?? 300_000 };
+}
 
-  const { reply, output } = await runHost(request, options.timeoutMs ?? 300_000);
+/**
+ * Runs a loaded Pulumi TypeScript program under `@pulumi/pulumi`'s mocks in a child process and
+ * returns every resource it registered, as the engine would record it.
+ *
+ * @example
+ * const { resources } = await captureProgram(loadProgram("examples/bedrock-agent"));
+ */
+export async function captureProgram(program: LoadedProgram): Promise<CapturedProgram> {
+  const { project, stack } = program;
+  const request: HostRequest = { programDir: project.directory, entry: program.entry, stack };
+  const { reply, output } = await runHost(request, program.timeoutMs);
   if (reply.kind === "failed") {
-    throw new ProgramError(`The program in ${programDir} failed: ${reply.message}`, reply.stack ?? output.join("\n"));
+    throw new ProgramError(
+      `The program in ${project.directory} failed: ${reply.message}`,
+      reply.stack ?? output.join("\n"),
+    );
   }
   return { project, stack, resources: reply.resources, output };
 }

@@ -13,7 +13,12 @@ export interface StackConfig {
 export const undecryptableSecret = "[secret]";
 
 function isSecure(value: unknown): value is { secure: string } {
-  return typeof value === "object" && value !== null && "secure" in value && Object.keys(value).length === 1;
+  return (
+    typeof value === "object" &&
+    value !== null &&
+    "secure" in value &&
+    Object.keys(value).length === 1
+  );
 }
 
 function hasSecure(value: unknown): boolean {
@@ -43,9 +48,10 @@ function namespaced(key: string, project: string): string {
 /** Project config entries may be bare values or `{ type, default, ... }` declarations. */
 function projectDefault(value: unknown): unknown {
   if (typeof value === "object" && value !== null && !Array.isArray(value) && "default" in value) {
-    return (value as { default: unknown }).default;
+    return value.default;
   }
-  if (typeof value === "object" && value !== null && ("type" in value || "description" in value)) return undefined;
+  if (typeof value === "object" && value !== null && ("type" in value || "description" in value))
+    return undefined;
   return value;
 }
 
@@ -57,7 +63,10 @@ function projectDefault(value: unknown): unknown {
  * buildStackConfig(project, { "aws:defaultTags": { tags: { team: "ml" } } }).values;
  * // { "aws:defaultTags": '{"tags":{"team":"ml"}}' }
  */
-export function buildStackConfig(project: PulumiProject, stackFileConfig: Record<string, unknown>): StackConfig {
+export function buildStackConfig(
+  project: PulumiProject,
+  stackFileConfig: Record<string, unknown>,
+): StackConfig {
   const values: Record<string, string> = {};
   const secretKeys: string[] = [];
   const entries: [string, unknown][] = [

@@ -10,12 +10,17 @@ import * as ts from "typescript";
 function programCompilerOptions(programDir: string): ts.CompilerOptions {
   const file = join(programDir, "tsconfig.json");
   if (!existsSync(file)) return {};
-  const { config } = ts.readConfigFile(file, (path) => readFileSync(path, "utf8"));
-  const raw = (config as { compilerOptions?: Record<string, unknown> } | undefined)?.compilerOptions ?? {};
+  const read = ts.readConfigFile(file, (path) => readFileSync(path, "utf8")) as {
+    config?: { compilerOptions?: Record<string, unknown> };
+  };
+  const raw = read.config?.compilerOptions ?? {};
   const options: ts.CompilerOptions = {};
-  if (typeof raw.experimentalDecorators === "boolean") options.experimentalDecorators = raw.experimentalDecorators;
-  if (typeof raw.emitDecoratorMetadata === "boolean") options.emitDecoratorMetadata = raw.emitDecoratorMetadata;
-  if (typeof raw.useDefineForClassFields === "boolean") options.useDefineForClassFields = raw.useDefineForClassFields;
+  if (typeof raw.experimentalDecorators === "boolean")
+    options.experimentalDecorators = raw.experimentalDecorators;
+  if (typeof raw.emitDecoratorMetadata === "boolean")
+    options.emitDecoratorMetadata = raw.emitDecoratorMetadata;
+  if (typeof raw.useDefineForClassFields === "boolean")
+    options.useDefineForClassFields = raw.useDefineForClassFields;
   if (typeof raw.esModuleInterop === "boolean") options.esModuleInterop = raw.esModuleInterop;
   return options;
 }
@@ -49,9 +54,17 @@ export function registerTypeScript(programDir: string): void {
       compilerOptions,
       reportDiagnostics: true,
     });
-    const errors = (output.diagnostics ?? []).filter((d) => d.category === ts.DiagnosticCategory.Error);
+    const errors = (output.diagnostics ?? []).filter(
+      (d) => d.category === ts.DiagnosticCategory.Error,
+    );
     if (errors.length > 0) throw new SyntaxError(errors.map(formatDiagnostic).join("\n"));
-    (module as NodeJS.Module & { _compile(code: string, file: string): void })._compile(output.outputText, filename);
+    (module as NodeJS.Module & { _compile(code: string, file: string): void })._compile(
+      output.outputText,
+      filename,
+    );
   };
+  // require.extensions is deprecated but remains the hook CommonJS loaders (ts-node among them)
+  // use to compile other languages; Node has no synchronous replacement.
+  // eslint-disable-next-line @typescript-eslint/no-deprecated
   for (const extension of [".ts", ".tsx", ".cts"]) require.extensions[extension] = load;
 }

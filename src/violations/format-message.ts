@@ -10,7 +10,9 @@ function quoteList(values: readonly string[]): string {
 }
 
 function modelText(model: ModelRef): string {
-  return model.version === undefined ? quote(model.value) : `${quote(model.value)} version ${quote(model.version)}`;
+  return model.version === undefined
+    ? quote(model.value)
+    : `${quote(model.value)} version ${quote(model.version)}`;
 }
 
 const unresolvableArnKinds: Readonly<Record<string, string>> = {
@@ -54,7 +56,8 @@ export function formatFinding(detail: FindingDetail): string {
         ? `Use an approved ${detail.provider} model in ${detail.field} instead of ${modelText(detail.model)}; no ${detail.provider} model is approved.`
         : `Use an approved ${detail.provider} model in ${detail.field} instead of ${modelText(detail.model)}; approved: ${quoteList(detail.approved)}.`;
     case "model-version-not-approved": {
-      const observed = detail.model.version === undefined ? "it has none" : `it is ${quote(detail.model.version)}`;
+      const observed =
+        detail.model.version === undefined ? "it has none" : `it is ${quote(detail.model.version)}`;
       return `Set the version of model ${quote(detail.model.value)} in ${detail.field} to ${quote(detail.approvedVersion)}, the approved version; ${observed}.`;
     }
     case "tags-unknown":

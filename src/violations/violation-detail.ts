@@ -6,7 +6,11 @@ import type { ModelProvider } from "../catalog/index.js";
  * engine event log), so every field a fix needs must appear in the sentence.
  */
 export type ViolationDetail =
-  | { readonly code: "missing-tags"; readonly missing: readonly string[]; readonly present: readonly string[] }
+  | {
+      readonly code: "missing-tags";
+      readonly missing: readonly string[];
+      readonly present: readonly string[];
+    }
   | { readonly code: "misspelled-tag-key"; readonly found: string; readonly expected: string }
   | { readonly code: "empty-tag-value"; readonly key: string }
   | {
@@ -15,7 +19,12 @@ export type ViolationDetail =
       readonly value: string;
       readonly allowed: readonly string[];
     }
-  | { readonly code: "tag-value-mismatch"; readonly key: string; readonly value: string; readonly pattern: string }
+  | {
+      readonly code: "tag-value-mismatch";
+      readonly key: string;
+      readonly value: string;
+      readonly pattern: string;
+    }
   | { readonly code: "malformed-tags"; readonly shape: string }
   | {
       readonly code: "unapproved-model";
@@ -47,7 +56,12 @@ export type NotCheckableDetail =
       readonly model: string;
       readonly resource: string;
     }
-  | { readonly code: "model-external"; readonly field: string; readonly model: string; readonly vendor: string }
+  | {
+      readonly code: "model-external";
+      readonly field: string;
+      readonly model: string;
+      readonly vendor: string;
+    }
   | { readonly code: "parent-outside-stack"; readonly link: string; readonly parentKind: string };
 
 /** A model as a message names it: the value written, and the Azure OpenAI version if any. */

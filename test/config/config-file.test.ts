@@ -38,17 +38,65 @@ describe("validateConfigFile", () => {
   });
 
   const invalid: [string, unknown, { path: string; expected: RegExp }][] = [
-    ["a key of the wrong type", { "ai-required-tags": { requiredTags: [{ key: 3 }] } }, { path: "ai-required-tags.requiredTags[0].key", expected: /a string/ }],
-    ["an empty key", { "ai-required-tags": { requiredTags: [{ key: " " }] } }, { path: "ai-required-tags.requiredTags[0].key", expected: /non-empty/ }],
-    ["an invalid regular expression", { "ai-required-tags": { requiredTags: [{ key: "a", pattern: "(" }] } }, { path: "ai-required-tags.requiredTags[0].pattern", expected: /regular expression/ }],
-    ["the same tag twice", { "ai-required-tags": { requiredTags: [{ key: "cost-center" }, { key: "CostCenter" }] } }, { path: "ai-required-tags.requiredTags[1].key", expected: /already required/ }],
-    ["a misspelt property", { "ai-required-tags": { requiredTag: [] } }, { path: "ai-required-tags.requiredTag", expected: /requiredTags, enforcementLevel/ }],
-    ["a policy the pack does not have", { "ai-required-tag": {} }, { path: "ai-required-tag", expected: /ai-required-tags/ }],
-    ["an unknown provider", { "ai-approved-model": { approvedModels: [{ provider: "gcp", model: "x" }] } }, { path: "ai-approved-model.approvedModels[0].provider", expected: /"aws-bedrock"/ }],
-    ["a wildcard in the middle", { "ai-approved-model": { approvedModels: [{ provider: "aws-bedrock", model: "a*b" }] } }, { path: "ai-approved-model.approvedModels[0].model", expected: /prefix/ }],
-    ["a version on a Bedrock model", { "ai-approved-model": { approvedModels: [{ provider: "aws-bedrock", model: "a.b", version: "1" }] } }, { path: "ai-approved-model.approvedModels[0].version", expected: /azure-openai/ }],
-    ["a replacement that is not approved", { "ai-approved-model": { approvedModels: [], replacements: { "a.b": "c.d" } } }, { path: 'ai-approved-model.replacements["a.b"]', expected: /approvedModels/ }],
-    ["a bad enforcement level", { "ai-required-tags": "strict" }, { path: "ai-required-tags.enforcementLevel", expected: /"advisory"/ }],
+    [
+      "a key of the wrong type",
+      { "ai-required-tags": { requiredTags: [{ key: 3 }] } },
+      { path: "ai-required-tags.requiredTags[0].key", expected: /a string/ },
+    ],
+    [
+      "an empty key",
+      { "ai-required-tags": { requiredTags: [{ key: " " }] } },
+      { path: "ai-required-tags.requiredTags[0].key", expected: /non-empty/ },
+    ],
+    [
+      "an invalid regular expression",
+      { "ai-required-tags": { requiredTags: [{ key: "a", pattern: "(" }] } },
+      { path: "ai-required-tags.requiredTags[0].pattern", expected: /regular expression/ },
+    ],
+    [
+      "the same tag twice",
+      { "ai-required-tags": { requiredTags: [{ key: "cost-center" }, { key: "CostCenter" }] } },
+      { path: "ai-required-tags.requiredTags[1].key", expected: /already required/ },
+    ],
+    [
+      "a misspelt property",
+      { "ai-required-tags": { requiredTag: [] } },
+      { path: "ai-required-tags.requiredTag", expected: /requiredTags, enforcementLevel/ },
+    ],
+    [
+      "a policy the pack does not have",
+      { "ai-required-tag": {} },
+      { path: "ai-required-tag", expected: /ai-required-tags/ },
+    ],
+    [
+      "an unknown provider",
+      { "ai-approved-model": { approvedModels: [{ provider: "gcp", model: "x" }] } },
+      { path: "ai-approved-model.approvedModels[0].provider", expected: /"aws-bedrock"/ },
+    ],
+    [
+      "a wildcard in the middle",
+      { "ai-approved-model": { approvedModels: [{ provider: "aws-bedrock", model: "a*b" }] } },
+      { path: "ai-approved-model.approvedModels[0].model", expected: /prefix/ },
+    ],
+    [
+      "a version on a Bedrock model",
+      {
+        "ai-approved-model": {
+          approvedModels: [{ provider: "aws-bedrock", model: "a.b", version: "1" }],
+        },
+      },
+      { path: "ai-approved-model.approvedModels[0].version", expected: /azure-openai/ },
+    ],
+    [
+      "a replacement that is not approved",
+      { "ai-approved-model": { approvedModels: [], replacements: { "a.b": "c.d" } } },
+      { path: 'ai-approved-model.replacements["a.b"]', expected: /approvedModels/ },
+    ],
+    [
+      "a bad enforcement level",
+      { "ai-required-tags": "strict" },
+      { path: "ai-required-tags.enforcementLevel", expected: /"advisory"/ },
+    ],
   ];
 
   it.each(invalid)("rejects %s with its JSON path", (_name, json, expected) => {
@@ -61,10 +109,14 @@ describe("validateConfigFile", () => {
 
 describe("parseConfigJson", () => {
   it("locates a syntax error by line and column", () => {
-    expect(() => parseConfigJson('{\n  "a": 1,\n}', "cfg.json")).toThrow(/cfg\.json: line 3, column 1/);
+    expect(() => parseConfigJson('{\n  "a": 1,\n}', "cfg.json")).toThrow(
+      /cfg\.json: line 3, column 1/,
+    );
   });
 
   it("rejects an empty file", () => {
-    expect(() => parseConfigJson("  \n", "cfg.json")).toThrow(/expected a JSON object, got an empty file/);
+    expect(() => parseConfigJson("  \n", "cfg.json")).toThrow(
+      /expected a JSON object, got an empty file/,
+    );
   });
 });

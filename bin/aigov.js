@@ -1,0 +1,19 @@
+#!/usr/bin/env node
+// The `aigov` command. The TypeScript sources are compiled to dist/ by `npm run build`, which
+// `npm ci` runs through the `prepare` script.
+"use strict";
+const { main } = require("../dist/cli/main.js");
+
+main(process.argv.slice(2), {
+  stdout: process.stdout,
+  stderr: process.stderr,
+  env: process.env,
+}).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error) => {
+    process.stderr.write(`aigov: ${error && error.stack ? error.stack : String(error)}\n`);
+    process.exitCode = 2;
+  },
+);

@@ -1,0 +1,54 @@
+import type { FindingDetail } from "../violations/violation-detail.js";
+
+/** Where in the program a resource was constructed: path relative to the program directory. */
+export interface SourceLocation {
+  readonly file: string;
+  readonly line: number;
+  readonly column: number;
+}
+
+/** One policy diagnostic on one resource, as `aigov check` reports it. */
+export interface CheckFinding {
+  readonly policy: string;
+  readonly enforcementLevel: "advisory" | "mandatory";
+  readonly severity?: string | undefined;
+  readonly urn: string;
+  readonly type: string;
+  readonly name: string;
+  /** The violation sentence, without the policy description the pack prefixes. */
+  readonly message: string;
+  readonly description: string;
+  /** The finding as data, when the message is one this pack writes. */
+  readonly detail?: FindingDetail | undefined;
+  readonly location?: SourceLocation | undefined;
+}
+
+export interface CheckedResource {
+  readonly urn: string;
+  readonly type: string;
+  readonly name: string;
+  readonly isAi: boolean;
+  readonly location?: SourceLocation | undefined;
+}
+
+export interface CheckResult {
+  readonly programDirectory: string;
+  readonly project: string;
+  readonly stack: string;
+  readonly packName: string;
+  readonly packVersion: string;
+  readonly packDirectory: string;
+  readonly resources: readonly CheckedResource[];
+  readonly findings: readonly CheckFinding[];
+  /** Lines the program and the pack printed while running. */
+  readonly programOutput: readonly string[];
+  readonly packLogs: readonly string[];
+}
+
+export function countByLevel(findings: readonly CheckFinding[]): {
+  mandatory: number;
+  advisory: number;
+} {
+  const mandatory = findings.filter((f) => f.enforcementLevel === "mandatory").length;
+  return { mandatory, advisory: findings.length - mandatory };
+}

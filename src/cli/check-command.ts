@@ -1,0 +1,63 @@
+import { parseArgs } from "node:util";
+import { resolve } from "node:path";
+import { countByLevel } from "../check/check-result.js";
+import { runCheck } from "../check/run-check.js";
+import { loadConfigFile } from "../config/load-config-file.js";
+import { renderJsonReport } from "../report/json-report.js";
+import { renderTextReport } from "../report/text-report.js";
+import { exitCodes } from "./exit-codes.js";
+import { useColor, type CommandIo } from "./output.js";
+import { UsageError } from "./usage-error.js";
+
+export const checkUsage = `Usage: aigov check <program-dir> [options]
+
+Runs a Pulumi TypeScript program under mocks, as \`pulumi preview\` would, and checks every AI
+resource it declares with the ai-governance policy pack.
+
+Options:
+  --config <file>       policy pack config, as for pulumi preview --policy-pack-config
+  --stack <name>        stack whose Pulumi.<stack>.yaml to use (default: the only one present)
+  --format <format>     text (default) or json
+  --policy-pack <dir>   a policy pack directory other than the bundled one
+
+Exit codes: 0 no mandatory violation, 1 at least one, 2 bad usage, config or program.`;
+
+const formats = ["text", "json"] as const;
+
+/** `aigov check`: returns the exit code. */
+export async function checkCommand(argv: readonly string[], io: CommandIo): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args: [...argv],
+    allowPositionals: true,
+    options: {
+      config: { type: "string" },
+      stack: { type: "string" },
+      format: { type: "string", default: "text" },
+      "policy-pack": { type: "string" },
+    },
+  });
+  if (positionals.length !== 1) {
+    throw new UsageError(`aigov check takes one program directory, got ${positionals.length}.`);
+  }
+  const format = values.format as (typeof formats)[number];
+  if (!formats.includes(format)) {
+    throw new UsageError(
+      `--format: expected one of ${formats.join(", ")}, got ${JSON.stringify(values.format)}.`,
+    );
+  }
+
+  const policyConfig = values.config === undefined ? undefined : loadConfigFile(values.config).json;
+  const result = await runCheck(positionals[0] as string, {
+    stack: values.stack,
+    policyConfig: policyConfig as Record<string, unknown> | undefined,
+    packDir: values["policy-pack"] === undefined ? undefined : resolve(values["policy-pack"]),
+  });
+
+  for (const line of result.programOutput) io.stderr.write(`${line}\n`);
+  io.stdout.write(
+    format === "json"
+      ? renderJsonReport(result)
+      : renderTextReport(result, { color: useColor(io, "stdout") }),
+  );
+  return countByLevel(result.findings).mandatory > 0 ? exitCodes.findings : exitCodes.ok;
+}

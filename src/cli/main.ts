@@ -1,0 +1,67 @@
+import { ConfigError } from "../config/config-error.js";
+import { EngineError } from "../engine/engine-error.js";
+import { ProgramError } from "../runner/runner-error.js";
+import { checkCommand, checkUsage } from "./check-command.js";
+import { exitCodes } from "./exit-codes.js";
+import type { CommandIo } from "./output.js";
+import { UsageError } from "./usage-error.js";
+
+const usage = `Usage: aigov <command> [options]
+
+Commands:
+  check <program-dir>   check a Pulumi program's AI resources against the policy pack
+
+Run aigov <command> --help for a command's options.`;
+
+type Command = (argv: readonly string[], io: CommandIo) => Promise<number>;
+
+const commands: Readonly<Record<string, { run: Command; usage: string }>> = {
+  check: { run: checkCommand, usage: checkUsage },
+};
+
+/** Errors the user can act on: their message says what and where; no stack trace. */
+function isExpected(error: unknown): error is Error {
+  return (
+    error instanceof UsageError ||
+    error instanceof ConfigError ||
+    error instanceof ProgramError ||
+    error instanceof EngineError ||
+    (error instanceof TypeError &&
+      (error as { code?: string }).code?.startsWith("ERR_PARSE_ARGS") === true)
+  );
+}
+
+/**
+ * Runs one `aigov` invocation and returns its exit code. This is the one place that turns errors
+ * into messages and exit codes; commands throw, they never exit.
+ */
+export async function main(argv: readonly string[], io: CommandIo): Promise<number> {
+  const [name, ...rest] = argv;
+  if (name === undefined || name === "--help" || name === "-h") {
+    io.stdout.write(`${usage}\n`);
+    return name === undefined ? exitCodes.error : exitCodes.ok;
+  }
+  const command = commands[name];
+  if (!command) {
+    io.stderr.write(`aigov: unknown command ${JSON.stringify(name)}.\n${usage}\n`);
+    return exitCodes.error;
+  }
+  if (rest.includes("--help") || rest.includes("-h")) {
+    io.stdout.write(`${command.usage}\n`);
+    return exitCodes.ok;
+  }
+  try {
+    return await command.run(rest, io);
+  } catch (error) {
+    if (isExpected(error)) {
+      const hint =
+        error instanceof UsageError || error instanceof TypeError ? `\n\n${command.usage}` : "";
+      io.stderr.write(`aigov ${name}: ${error.message}${hint}\n`);
+    } else {
+      io.stderr.write(
+        `aigov ${name}: unexpected error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
+      );
+    }
+    return exitCodes.error;
+  }
+}
