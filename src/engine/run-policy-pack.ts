@@ -92,42 +92,71 @@ function providerOf(
 }
 
 /**
- * Runs a policy pack over a stack's resources the way `pulumi preview --policy-pack` does:
- * start the pack, Handshake, ConfigureStack, GetAnalyzerInfo, Configure with the reconciled
- * config, then Remediate and Analyze for every resource (all in flight at once, as the engine's
- * parallel step executor sends them), AnalyzeStack once, and stop the pack.
- *
- * @example
- * const result = await runPolicyPack({ packDir: "policypack", stack, resources });
- * result.diagnostics.filter((d) => d.enforcementLevel === "mandatory");
+ * A policy pack started and configured for one stack, ready to analyse resources as the engine
+ * does. Open one with `openPolicyPackSession`; close it when done.
  */
-export async function runPolicyPack(run: PolicyPackRun): Promise<PolicyPackResult> {
-  const pack = await (run.started ?? startPolicyPack(run.packDir, run.stack));
-  const connection = new AnalyzerConnection(pack.port);
-  try {
-    const handshake = new analyzer.AnalyzerHandshakeRequest();
-    handshake.setEngineAddress("127.0.0.1:0");
-    handshake.setRootDirectory(run.programDirectory ?? run.packDir);
-    handshake.setProgramDirectory(run.programDirectory ?? run.packDir);
-    await connection.handshake(handshake);
-    await connection.configureStack(toStackConfigureRequest(run.stack));
-    const info = await connection.getAnalyzerInfo();
-    const policies = info.getPoliciesList().map(readPolicyInfo);
-    const policiesByName = new Map(policies.map((p) => [p.name, p]));
-    const config = reconcilePolicyConfig(policies, run.policyConfig);
-    if (config.size > 0) await connection.configure(toConfigureRequest(config));
+export class PolicyPackSession {
+  private constructor(
+    private readonly pack: PolicyPackProcess,
+    private readonly connection: AnalyzerConnection,
+    readonly packName: string,
+    readonly packVersion: string,
+    readonly policies: readonly PolicyInfo[],
+  ) {}
 
-    const byUrn = new Map(run.resources.map((r) => [r.urn, r]));
+  /**
+   * Starts the pack (or takes one already starting) and makes the engine's opening calls:
+   * Handshake, ConfigureStack, GetAnalyzerInfo, then Configure with the reconciled config.
+   */
+  static async open(run: Omit<PolicyPackRun, "resources">): Promise<PolicyPackSession> {
+    const pack = await (run.started ?? startPolicyPack(run.packDir, run.stack));
+    const connection = new AnalyzerConnection(pack.port);
+    try {
+      const handshake = new analyzer.AnalyzerHandshakeRequest();
+      handshake.setEngineAddress("127.0.0.1:0");
+      handshake.setRootDirectory(run.programDirectory ?? run.packDir);
+      handshake.setProgramDirectory(run.programDirectory ?? run.packDir);
+      await connection.handshake(handshake);
+      await connection.configureStack(toStackConfigureRequest(run.stack));
+      const info = await connection.getAnalyzerInfo();
+      const policies = info.getPoliciesList().map(readPolicyInfo);
+      const config = reconcilePolicyConfig(policies, run.policyConfig);
+      if (config.size > 0) await connection.configure(toConfigureRequest(config));
+      return new PolicyPackSession(pack, connection, info.getName(), info.getVersion(), policies);
+    } catch (error) {
+      connection.close();
+      await pack.stop();
+      throw error;
+    }
+  }
+
+  /** What the pack printed so far, which the CLI shows as info diagnostics. */
+  get logs(): readonly string[] {
+    return this.pack.logs;
+  }
+
+  /**
+   * Remediate and Analyze for every resource (all in flight at once, as the engine's parallel
+   * step executor sends them), then AnalyzeStack once over all of them.
+   */
+  async analyze(resources: readonly RegisteredResource[]): Promise<{
+    diagnostics: PolicyDiagnostic[];
+    remediations: PolicyRemediation[];
+  }> {
+    const policiesByName = new Map(this.policies.map((p) => [p.name, p]));
+    const byUrn = new Map(resources.map((r) => [r.urn, r]));
     const stackUrns = new Set(byUrn.keys());
-    const rootUrn = run.resources.find((r) => r.type === "pulumi:pulumi:Stack")?.urn ?? "";
+    const rootUrn = resources.find((r) => r.type === "pulumi:pulumi:Stack")?.urn ?? "";
     const remediations: PolicyRemediation[] = [];
     const checkedInputs = new Map<string, Readonly<Record<string, unknown>>>();
 
     const perResource = await Promise.all(
-      run.resources.map(async (resource) => {
+      resources.map(async (resource) => {
         const provider = providerOf(resource, byUrn);
         let inputs = resource.inputs;
-        const remediated = await connection.remediate(toAnalyzeRequest(resource, inputs, provider));
+        const remediated = await this.connection.remediate(
+          toAnalyzeRequest(resource, inputs, provider),
+        );
         for (const remediation of remediated.getRemediationsList()) {
           const after = remediation.getProperties()?.toJavaScript();
           if (!after) continue;
@@ -140,18 +169,20 @@ export async function runPolicyPack(run: PolicyPackRun): Promise<PolicyPackResul
           inputs = after;
         }
         checkedInputs.set(resource.urn, inputs);
-        const response = await connection.analyze(toAnalyzeRequest(resource, inputs, provider));
+        const response = await this.connection.analyze(
+          toAnalyzeRequest(resource, inputs, provider),
+        );
         return readDiagnostics(response, resource.urn, stackUrns, rootUrn, policiesByName);
       }),
     );
 
     const stackRequest = new analyzer.AnalyzeStackRequest();
     stackRequest.setResourcesList(
-      run.resources.map((r) =>
+      resources.map((r) =>
         toAnalyzerResource(r, checkedInputs.get(r.urn) ?? r.inputs, providerOf(r, byUrn)),
       ),
     );
-    const stackResponse = await connection.analyzeStack(stackRequest);
+    const stackResponse = await this.connection.analyzeStack(stackRequest);
     const stackDiagnostics = readDiagnostics(
       stackResponse,
       undefined,
@@ -159,17 +190,37 @@ export async function runPolicyPack(run: PolicyPackRun): Promise<PolicyPackResul
       rootUrn,
       policiesByName,
     );
+    return { diagnostics: [...perResource.flat(), ...stackDiagnostics], remediations };
+  }
 
+  /** Closes the connection and stops the pack as the engine does. */
+  async close(): Promise<void> {
+    this.connection.close();
+    await this.pack.stop();
+  }
+}
+
+/**
+ * Runs a policy pack over a stack's resources the way `pulumi preview --policy-pack` does: open
+ * a session, analyse every resource, stop the pack.
+ *
+ * @example
+ * const result = await runPolicyPack({ packDir: "policypack", stack, resources });
+ * result.diagnostics.filter((d) => d.enforcementLevel === "mandatory");
+ */
+export async function runPolicyPack(run: PolicyPackRun): Promise<PolicyPackResult> {
+  const session = await PolicyPackSession.open(run);
+  try {
+    const { diagnostics, remediations } = await session.analyze(run.resources);
     return {
-      packName: info.getName(),
-      packVersion: info.getVersion(),
-      policies,
-      diagnostics: [...perResource.flat(), ...stackDiagnostics],
+      packName: session.packName,
+      packVersion: session.packVersion,
+      policies: session.policies,
+      diagnostics,
       remediations,
-      logs: pack.logs,
+      logs: session.logs,
     };
   } finally {
-    connection.close();
-    await pack.stop();
+    await session.close();
   }
 }
