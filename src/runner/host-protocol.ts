@@ -1,4 +1,5 @@
 import type { RegisteredResource, StackContext } from "../engine/registered-resource.js";
+import type { ProgramFailure } from "./program-failure.js";
 
 /** What the runner sends the program host process. */
 export interface HostRequest {
@@ -11,4 +12,4 @@ export interface HostRequest {
 /** What the program host sends back, once. */
 export type HostReply =
   | { readonly kind: "done"; readonly resources: RegisteredResource[] }
-  | { readonly kind: "failed"; readonly message: string; readonly stack?: string | undefined };
+  | { readonly kind: "failed"; readonly failure: ProgramFailure };

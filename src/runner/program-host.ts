@@ -7,6 +7,7 @@ import type { RegisteredResource } from "../engine/registered-resource.js";
 import { captureRegistrations, type ProgramSdk } from "./capture-monitor.js";
 import type { HostReply, HostRequest } from "./host-protocol.js";
 import { answerInvoke } from "./invoke-results.js";
+import { describeProgramFailure } from "./program-failure.js";
 import { registerTypeScript } from "./typescript-hook.js";
 
 interface PulumiModule {
@@ -101,16 +102,12 @@ async function run(request: HostRequest): Promise<RegisteredResource[]> {
   return records;
 }
 
-function describe(error: unknown): { message: string; stack?: string } {
-  if (error instanceof Error) return { message: error.message, stack: error.stack };
-  return { message: String(error) };
-}
-
 let failed = false;
 const fail = (error: unknown) => {
   if (failed) return;
   failed = true;
-  void reply({ kind: "failed", ...describe(error) }).then(() => process.exit(1));
+  const failure = describeProgramFailure(error, process.cwd());
+  void reply({ kind: "failed", failure }).then(() => process.exit(1));
 };
 process.on("uncaughtException", fail);
 process.on("unhandledRejection", fail);

@@ -132,9 +132,10 @@ export async function captureProgram(program: LoadedProgram): Promise<CapturedPr
   const request: HostRequest = { programDir: project.directory, entry: program.entry, stack };
   const { reply, output } = await runHost(request, program.timeoutMs);
   if (reply.kind === "failed") {
+    const { message, frames } = reply.failure;
     throw new ProgramError(
-      `The program in ${project.directory} failed: ${reply.message}`,
-      reply.stack ?? output.join("\n"),
+      `The program in ${project.directory} failed: ${message}`,
+      frames.join("\n"),
     );
   }
   return { project, stack, resources: reply.resources, output };
