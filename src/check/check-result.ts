@@ -1,3 +1,4 @@
+import type { RegisteredResource } from "../engine/registered-resource.js";
 import type { FindingDetail } from "../violations/violation-detail.js";
 
 /** Where in the program a resource was constructed: path relative to the program directory. */
@@ -21,6 +22,8 @@ export interface CheckFinding {
   /** The finding as data, when the message is one this pack writes. */
   readonly detail?: FindingDetail | undefined;
   readonly location?: SourceLocation | undefined;
+  /** The program's frames of the constructor call: the `new`, then the calls that led to it. */
+  readonly frames: readonly SourceLocation[];
 }
 
 export interface CheckedResource {
@@ -28,6 +31,8 @@ export interface CheckedResource {
   readonly type: string;
   readonly name: string;
   readonly isAi: boolean;
+  /** The program's own frames of the constructor call, innermost (the `new`) first. */
+  readonly frames: readonly SourceLocation[];
   readonly location?: SourceLocation | undefined;
 }
 
@@ -40,6 +45,10 @@ export interface CheckResult {
   readonly packDirectory: string;
   readonly resources: readonly CheckedResource[];
   readonly findings: readonly CheckFinding[];
+  /** Every registration as the engine saw it, for the fixer: inputs, providers, frames. */
+  readonly registrations: readonly RegisteredResource[];
+  /** Stack config the program ran with: `<namespace>:<key>` to string. */
+  readonly stackConfig: Readonly<Record<string, string>>;
   /** Lines the program and the pack printed while running. */
   readonly programOutput: readonly string[];
   readonly packLogs: readonly string[];

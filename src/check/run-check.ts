@@ -7,7 +7,7 @@ import { defaultPackDir } from "../project-paths.js";
 import { captureProgram, loadProgram, type ProgramRunOptions } from "../runner/run-program.js";
 import { parseFinding } from "../violations/parse-message.js";
 import type { CheckFinding, CheckResult, CheckedResource } from "./check-result.js";
-import { locateResource } from "./source-location.js";
+import { programFrames } from "./source-location.js";
 
 export interface CheckOptions extends ProgramRunOptions {
   /** The `--policy-pack-config` file, parsed and already validated. */
@@ -42,6 +42,7 @@ function toFinding(
     description: diagnostic.description,
     detail: parseFinding(message),
     location: resource?.location,
+    frames: resource?.frames ?? [],
   };
 }
 
@@ -49,13 +50,17 @@ function describeResources(
   resources: readonly RegisteredResource[],
   programDir: string,
 ): CheckedResource[] {
-  return resources.map((r) => ({
-    urn: r.urn,
-    type: r.type,
-    name: r.name,
-    isAi: lookupAiResourceKind(r.type) !== undefined,
-    location: locateResource(r, programDir),
-  }));
+  return resources.map((r) => {
+    const frames = programFrames(r, programDir);
+    return {
+      urn: r.urn,
+      type: r.type,
+      name: r.name,
+      isAi: lookupAiResourceKind(r.type) !== undefined,
+      frames,
+      location: frames[0],
+    };
+  });
 }
 
 /**
@@ -101,6 +106,8 @@ export async function runCheck(
     packDirectory: packDir,
     resources,
     findings: packResult.diagnostics.map((d) => toFinding(d, byUrn.get(d.urn))),
+    registrations: captured.resources,
+    stackConfig: captured.stack.config,
     programOutput: captured.output,
     packLogs: packResult.logs,
   };

@@ -11,18 +11,14 @@ function toProgramPath(position: SourcePosition, programDir: string): string | u
 }
 
 /**
- * The program's own line that constructed a resource: the innermost frame of the registration's
- * stack trace that lies in the program directory, skipping SDK and library frames (a resource
- * created inside an npm component is located at the program's call into that component).
+ * The program's own frames of a registration's stack trace, innermost first: the constructor
+ * call, then the calls that led to it. SDK and library frames are skipped, so a resource created
+ * inside an npm component starts at the program's call into that component.
  */
-export function locateResource(
-  resource: RegisteredResource,
-  programDir: string,
-): SourceLocation | undefined {
+export function programFrames(resource: RegisteredResource, programDir: string): SourceLocation[] {
   const frames = resource.stackTrace ?? (resource.sourcePosition ? [resource.sourcePosition] : []);
-  for (const frame of frames) {
+  return frames.flatMap((frame) => {
     const file = toProgramPath(frame, programDir);
-    if (file !== undefined) return { file, line: frame.line, column: frame.column };
-  }
-  return undefined;
+    return file === undefined ? [] : [{ file, line: frame.line, column: frame.column }];
+  });
 }

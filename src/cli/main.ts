@@ -1,7 +1,9 @@
 import { ConfigError } from "../config/config-error.js";
 import { EngineError } from "../engine/engine-error.js";
 import { ProgramError } from "../runner/runner-error.js";
+import { FixError } from "../fix/fix-error.js";
 import { checkCommand, checkUsage } from "./check-command.js";
+import { fixCommand, fixUsage } from "./fix-command.js";
 import { exitCodes } from "./exit-codes.js";
 import type { CommandIo } from "./output.js";
 import { UsageError } from "./usage-error.js";
@@ -10,6 +12,7 @@ const usage = `Usage: aigov <command> [options]
 
 Commands:
   check <program-dir>   check a Pulumi program's AI resources against the policy pack
+  fix <program-dir>     turn the violations into edits of the program's source
 
 Run aigov <command> --help for a command's options.`;
 
@@ -17,6 +20,7 @@ type Command = (argv: readonly string[], io: CommandIo) => Promise<number>;
 
 const commands: Readonly<Record<string, { run: Command; usage: string }>> = {
   check: { run: checkCommand, usage: checkUsage },
+  fix: { run: fixCommand, usage: fixUsage },
 };
 
 /** Errors the user can act on: their message says what and where; no stack trace. */
@@ -26,6 +30,7 @@ function isExpected(error: unknown): error is Error {
     error instanceof ConfigError ||
     error instanceof ProgramError ||
     error instanceof EngineError ||
+    error instanceof FixError ||
     (error instanceof TypeError &&
       (error as { code?: string }).code?.startsWith("ERR_PARSE_ARGS") === true)
   );

@@ -31,6 +31,8 @@ export function renderJsonReport(result: CheckResult): string {
       detail: f.detail,
       file: f.location?.file,
       line: f.location?.line,
+      column: f.location?.column,
+      frames: f.frames,
     })),
   };
   return `${JSON.stringify(report, null, 2)}\n`;

@@ -1,0 +1,94 @@
+import { resolve } from "node:path";
+import { parseArgs } from "node:util";
+import { runCheck } from "../check/run-check.js";
+import { loadConfigFile } from "../config/load-config-file.js";
+import { fixInputFromCheck } from "../fix/input-from-check.js";
+import { fixInputFromFile } from "../fix/input-from-file.js";
+import { planFixes } from "../fix/plan-fixes.js";
+import { renderDiff } from "../fix/render-diff.js";
+import { writeChangesAtomically } from "../fix/write-files.js";
+import { exitCodes } from "./exit-codes.js";
+import type { CommandIo } from "./output.js";
+import { UsageError } from "./usage-error.js";
+
+export const fixUsage = `Usage: aigov fix <program-dir> [options]
+
+Turns the violations aigov check finds into edits of the program's own source: missing tags,
+misspelt tag keys, tag values you name, and model replacements from the policy config. Prints a
+unified diff (git apply accepts it from the program directory) unless --write is given.
+
+Options:
+  --config <file>       policy pack config, as for pulumi preview --policy-pack-config
+  --stack <name>        stack whose Pulumi.<stack>.yaml to use (default: the only one present)
+  --tag <key=value>     the value to write for a tag (repeatable); also replaces invalid values
+  --from <file>         plan from saved violations instead of running the program: the output of
+                        aigov check --format json, or a pulumi preview --event-log file
+  --write               apply every edit, or none if any file cannot be written
+  --policy-pack <dir>   a policy pack directory other than the bundled one
+
+Exit codes: 0 every violation has a fix (or there were none), 1 some need a person (listed on
+stderr with file:line), 2 bad usage or input.`;
+
+function parseTagValues(values: readonly string[]): Map<string, string> {
+  const tags = new Map<string, string>();
+  for (const value of values) {
+    const equals = value.indexOf("=");
+    if (equals <= 0)
+      throw new UsageError(`--tag: expected key=value, got ${JSON.stringify(value)}.`);
+    tags.set(value.slice(0, equals), value.slice(equals + 1));
+  }
+  return tags;
+}
+
+/** `aigov fix`: returns the exit code. */
+export async function fixCommand(argv: readonly string[], io: CommandIo): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args: [...argv],
+    allowPositionals: true,
+    options: {
+      config: { type: "string" },
+      stack: { type: "string" },
+      tag: { type: "string", multiple: true, default: [] },
+      from: { type: "string" },
+      write: { type: "boolean", default: false },
+      "policy-pack": { type: "string" },
+    },
+  });
+  if (positionals.length !== 1) {
+    throw new UsageError(
+      `aigov fix takes one program directory, got ${String(positionals.length)}.`,
+    );
+  }
+  const programDir = positionals[0] as string;
+  const tagValues = parseTagValues(values.tag);
+
+  const input =
+    values.from === undefined
+      ? fixInputFromCheck(
+          await runCheck(programDir, {
+            stack: values.stack,
+            policyConfig:
+              values.config === undefined
+                ? undefined
+                : (loadConfigFile(values.config).json as Record<string, unknown>),
+            packDir:
+              values["policy-pack"] === undefined ? undefined : resolve(values["policy-pack"]),
+          }),
+          tagValues,
+        )
+      : fixInputFromFile(programDir, values.from, values.stack, tagValues);
+  const plan = planFixes(input);
+
+  if (values.write) {
+    writeChangesAtomically(input.programDir, plan.changes);
+    io.stderr.write(`aigov fix: wrote ${String(plan.changes.length)} file(s) in ${programDir}.\n`);
+  } else {
+    io.stdout.write(renderDiff(plan.changes));
+  }
+  for (const fix of plan.fixed) io.stderr.write(`fixed: ${fix.summary}\n`);
+  for (const step of plan.manual)
+    io.stderr.write(
+      `needs a person: ${step.location ? `${step.location}: ` : ""}${step.message}\n`,
+    );
+  return plan.manual.length > 0 ? exitCodes.findings : exitCodes.ok;
+}

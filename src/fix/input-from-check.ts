@@ -1,0 +1,83 @@
+import { existsSync } from "node:fs";
+import { join } from "node:path";
+import { lookupAiResourceKind } from "../catalog/index.js";
+import type { CheckResult } from "../check/check-result.js";
+import type { RegisteredResource } from "../engine/registered-resource.js";
+import { effectiveTags } from "../facts/effective-tags.js";
+import type { ViolationDetail } from "../violations/violation-detail.js";
+import type { FixFinding, FixInput, FixResource } from "./fix-input.js";
+
+const violationCodes = new Set<string>([
+  "missing-tags",
+  "misspelled-tag-key",
+  "empty-tag-value",
+  "tag-value-not-allowed",
+  "tag-value-mismatch",
+  "malformed-tags",
+  "unapproved-model",
+  "model-version-not-approved",
+]);
+
+export function isViolation(detail: { code: string } | undefined): detail is ViolationDetail {
+  return detail !== undefined && violationCodes.has(detail.code);
+}
+
+export function providerUrnOf(reference: string | undefined): string | undefined {
+  return reference === undefined ? undefined : reference.slice(0, reference.lastIndexOf("::"));
+}
+
+/** The stack file of a stack, relative to the program directory, if the stack has one. */
+export function stackFileOf(programDir: string, stack: string): string | undefined {
+  return [`Pulumi.${stack}.yaml`, `Pulumi.${stack}.yml`].find((f) =>
+    existsSync(join(programDir, f)),
+  );
+}
+
+/**
+ * Known string tags of an AI resource with its own tags, for values other resources agree on.
+ * Secret and computed values are left out: the fixer never copies a secret into source.
+ */
+function knownTags(
+  registration: RegisteredResource,
+  byUrn: ReadonlyMap<string, RegisteredResource>,
+): ReadonlyMap<string, string> | undefined {
+  const kind = lookupAiResourceKind(registration.type);
+  if (kind?.attribution.kind !== "own-tags") return undefined;
+  const provider = byUrn.get(providerUrnOf(registration.provider) ?? "");
+  const tags = effectiveTags(registration.inputs, provider?.inputs, kind.cloud);
+  if (tags.state !== "known") return new Map();
+  return new Map(
+    [...tags.tags].filter((entry): entry is [string, string] => typeof entry[1] === "string"),
+  );
+}
+
+/** What `aigov fix` plans from after running the check itself: everything the run recorded. */
+export function fixInputFromCheck(
+  result: CheckResult,
+  tagValues: ReadonlyMap<string, string>,
+): FixInput {
+  const registrations = new Map(result.registrations.map((r) => [r.urn, r]));
+  const resources: FixResource[] = result.resources.map((resource) => {
+    const registration = registrations.get(resource.urn);
+    return {
+      urn: resource.urn,
+      type: resource.type,
+      name: resource.name,
+      frames: resource.frames,
+      providerUrn: providerUrnOf(registration?.provider),
+      ownTags: registration ? knownTags(registration, registrations) : undefined,
+    };
+  });
+  const findings: FixFinding[] = result.findings.flatMap((f) =>
+    isViolation(f.detail) ? [{ policy: f.policy, urn: f.urn, detail: f.detail }] : [],
+  );
+  return {
+    programDir: result.programDirectory,
+    project: result.project,
+    stackFile: stackFileOf(result.programDirectory, result.stack),
+    stackConfig: result.stackConfig,
+    resources,
+    findings,
+    tagValues,
+  };
+}

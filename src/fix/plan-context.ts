@@ -1,0 +1,101 @@
+import { relative } from "node:path";
+import { displayType } from "../report/display-type.js";
+import type { FixFinding, FixInput, FixResource, ManualStep, PlannedFix } from "./fix-input.js";
+import { ProgramFiles } from "./program-files.js";
+import { objectKey, readTagLayout, type TagLayout } from "./tag-layout.js";
+import type { TextEdit } from "./text-edit.js";
+import type { ObjectOrigin, OriginContext } from "./value-origin.js";
+
+/**
+ * Shared state of one planning run: the program's files, the resources and their findings, how
+ * each resource's tags are laid out, and what has been planned so far.
+ */
+export class PlanContext {
+  readonly files: ProgramFiles;
+  readonly edits: TextEdit[] = [];
+  readonly fixed: PlannedFix[] = [];
+  readonly manual: ManualStep[] = [];
+  readonly resourcesByUrn: ReadonlyMap<string, FixResource>;
+  private readonly layouts = new Map<string, TagLayout | string>();
+
+  constructor(readonly input: FixInput) {
+    this.files = new ProgramFiles(input.programDir);
+    this.resourcesByUrn = new Map(input.resources.map((r) => [r.urn, r]));
+  }
+
+  /** Resolution context for one resource: its frames lead from the `new` to its callers. */
+  originContext(resource: FixResource): OriginContext {
+    return {
+      files: this.files,
+      frames: resource.frames,
+      project: this.input.project,
+      configKeys: new Set(Object.keys(this.input.stackConfig)),
+    };
+  }
+
+  layoutOf(resource: FixResource): TagLayout | string {
+    let layout = this.layouts.get(resource.urn);
+    if (layout === undefined) {
+      layout = readTagLayout(this.originContext(resource), resource);
+      this.layouts.set(resource.urn, layout);
+    }
+    return layout;
+  }
+
+  /** Findings of one code on one resource. */
+  findingsOf<Code extends FixFinding["detail"]["code"]>(
+    urn: string,
+    code: Code,
+  ): Extract<FixFinding["detail"], { code: Code }>[] {
+    return this.input.findings
+      .filter((f) => f.urn === urn && f.detail.code === code)
+      .map((f) => f.detail as Extract<FixFinding["detail"], { code: Code }>);
+  }
+
+  /** Resources constructed at the same call (a loop, a factory, a component) as this one. */
+  sameCall(resource: FixResource): FixResource[] {
+    const site = resource.frames[0];
+    if (!site) return [resource];
+    return this.input.resources.filter((r) => {
+      const frame = r.frames[0];
+      return frame?.file === site.file && frame.line === site.line && frame.column === site.column;
+    });
+  }
+
+  /** Resources whose tags are written in (or spread from, or inserted into) an object. */
+  usersOf(origin: ObjectOrigin): FixResource[] {
+    const key = objectKey(origin);
+    return this.input.resources.filter((r) => {
+      const layout = this.layoutOf(r);
+      if (typeof layout === "string") return false;
+      const objects = [layout.tags, layout.args, ...layout.spreads].filter((o) => o !== undefined);
+      return objects.some((o) => objectKey(o) === key);
+    });
+  }
+
+  /** `file:line` of a resource's constructor call, for instructions. */
+  whereIs(resource: FixResource): string | undefined {
+    const frame = resource.frames[0];
+    return frame ? `${frame.file}:${String(frame.line)}` : undefined;
+  }
+
+  describe(resources: readonly FixResource[]): string {
+    const first = resources[0];
+    if (!first) return "";
+    const names = resources.map((r) => JSON.stringify(r.name)).join(", ");
+    return `${displayType(first.type)} ${names}`;
+  }
+
+  addManual(resources: readonly FixResource[], message: string): void {
+    const first = resources[0];
+    this.manual.push({
+      location: first ? this.whereIs(first) : undefined,
+      urns: resources.map((r) => r.urn),
+      message: `${this.describe(resources)}: ${message}`,
+    });
+  }
+
+  relative(path: string): string {
+    return relative(this.input.programDir, path);
+  }
+}

@@ -1,0 +1,141 @@
+import * as ts from "typescript";
+import type { FixFinding, FixResource } from "./fix-input.js";
+import type { PlanContext } from "./plan-context.js";
+import { renameStackConfigKey, setStackConfigValue } from "./stack-yaml.js";
+import { formatKey, renameKeyEdit, replaceStringEdit } from "./syntax.js";
+import { findTagDefinition } from "./tag-definition.js";
+import type { TextEdit } from "./text-edit.js";
+import { resolveString } from "./value-origin.js";
+
+function stackFileText(plan: PlanContext, path: string) {
+  return { path, text: plan.files.readText(path) ?? "" };
+}
+
+/** Renames a misspelt tag key where it is written, keeping its value. */
+function planRename(
+  plan: PlanContext,
+  resource: FixResource,
+  found: string,
+  expected: string,
+): void {
+  const definition = findTagDefinition(plan, resource, found);
+  let edit: TextEdit | string =
+    `tag key ${JSON.stringify(found)} is not written where the fixer can follow it`;
+  if (definition?.kind === "stack-config") {
+    edit = renameStackConfigKey(
+      stackFileText(plan, definition.file),
+      plan.input.project,
+      "aws:defaultTags",
+      ["tags", found],
+      expected,
+    );
+  } else if (definition) {
+    const { origin, property } = definition;
+    edit = ts.isShorthandPropertyAssignment(property)
+      ? {
+          file: origin.file.path,
+          start: property.getStart(origin.file.sourceFile),
+          end: property.end,
+          text: `${formatKey(expected, origin.file.quote)}: ${property.name.text}`,
+        }
+      : renameKeyEdit(origin.file, property.name, expected);
+  }
+  if (typeof edit === "string") {
+    plan.addManual(
+      [resource],
+      `rename tag key ${JSON.stringify(found)} to ${JSON.stringify(expected)}: ${edit}.`,
+    );
+    return;
+  }
+  plan.edits.push(edit);
+  plan.fixed.push({
+    code: "misspelled-tag-key",
+    urns: [resource.urn],
+    summary: `rename tag key ${JSON.stringify(found)} to ${JSON.stringify(expected)}`,
+  });
+}
+
+/**
+ * Replaces an invalid tag value, but only with the value `--tag` names for that key: a tag can
+ * be an access control, so the fixer never overwrites one on its own judgement.
+ */
+function planValue(plan: PlanContext, resource: FixResource, key: string, expected: string): void {
+  const value = plan.input.tagValues.get(key);
+  if (value === undefined) {
+    plan.addManual(
+      [resource],
+      `set tag ${JSON.stringify(key)} to ${expected}; pass --tag ${key}=<value> to have it written.`,
+    );
+    return;
+  }
+  const definition = findTagDefinition(plan, resource, key);
+  let edit: TextEdit | string =
+    `tag ${JSON.stringify(key)} is not written where the fixer can follow it`;
+  if (definition?.kind === "stack-config") {
+    edit = setStackConfigValue(
+      stackFileText(plan, definition.file),
+      plan.input.project,
+      "aws:defaultTags",
+      value,
+      ["tags", key],
+    );
+  } else if (definition && ts.isPropertyAssignment(definition.property)) {
+    const origin = resolveString(
+      plan.originContext(definition.owner),
+      definition.origin.file,
+      definition.property.initializer,
+      definition.origin.frame,
+    );
+    if (origin.kind === "literal") edit = replaceStringEdit(origin.file, origin.literal, value);
+    else if (origin.kind === "stack-config" && plan.input.stackFile !== undefined) {
+      edit = setStackConfigValue(
+        stackFileText(plan, plan.input.stackFile),
+        plan.input.project,
+        origin.key,
+        value,
+      );
+    } else if (origin.kind === "unsupported") edit = origin.reason;
+  }
+  if (typeof edit === "string") {
+    plan.addManual(
+      [resource],
+      `set tag ${JSON.stringify(key)} to ${JSON.stringify(value)} by hand: ${edit}.`,
+    );
+    return;
+  }
+  plan.edits.push(edit);
+  plan.fixed.push({
+    code: "tag-value-not-allowed",
+    urns: [resource.urn],
+    summary: `set tag ${JSON.stringify(key)} to ${JSON.stringify(value)} (from --tag)`,
+  });
+}
+
+function expectationOf(detail: FixFinding["detail"]): string {
+  switch (detail.code) {
+    case "tag-value-not-allowed":
+      return `one of ${detail.allowed.map((v) => JSON.stringify(v)).join(", ")}`;
+    case "tag-value-mismatch":
+      return `a value matching /${detail.pattern}/`;
+    default:
+      return "a non-empty value";
+  }
+}
+
+/** Plans the tag findings that are about a key already present: misspellings and bad values. */
+export function planTagKeys(plan: PlanContext): void {
+  for (const finding of plan.input.findings) {
+    const resource = plan.resourcesByUrn.get(finding.urn);
+    if (!resource) continue;
+    const detail = finding.detail;
+    if (detail.code === "misspelled-tag-key")
+      planRename(plan, resource, detail.found, detail.expected);
+    if (
+      detail.code === "empty-tag-value" ||
+      detail.code === "tag-value-not-allowed" ||
+      detail.code === "tag-value-mismatch"
+    ) {
+      planValue(plan, resource, detail.key, expectationOf(detail));
+    }
+  }
+}

@@ -1,0 +1,151 @@
+import * as ts from "typescript";
+import type { ProgramFile } from "./program-files.js";
+import type { TextEdit } from "./text-edit.js";
+
+export type CallLike = ts.NewExpression | ts.CallExpression;
+
+/**
+ * The call a stack frame points at: the innermost `new` or call expression containing the
+ * offset. V8 reports a constructor call at its `new` and a plain call inside its parentheses.
+ */
+export function findCallAt(file: ProgramFile, offset: number): CallLike | undefined {
+  let found: CallLike | undefined;
+  const visit = (node: ts.Node): void => {
+    if (offset < node.getStart(file.sourceFile) || offset >= node.end) return;
+    if (ts.isNewExpression(node) || ts.isCallExpression(node)) found = node;
+    ts.forEachChild(node, visit);
+  };
+  visit(file.sourceFile);
+  return found;
+}
+
+/** The text of a property name that is an identifier or a string or number literal. */
+export function propertyNameText(name: ts.PropertyName): string | undefined {
+  if (ts.isIdentifier(name) || ts.isStringLiteral(name) || ts.isNumericLiteral(name))
+    return name.text;
+  if (ts.isNoSubstitutionTemplateLiteral(name)) return name.text;
+  return undefined;
+}
+
+/** The last assignment of `name` in an object literal (a later one wins at run time). */
+export function findProperty(
+  object: ts.ObjectLiteralExpression,
+  name: string,
+): ts.PropertyAssignment | ts.ShorthandPropertyAssignment | undefined {
+  let found: ts.PropertyAssignment | ts.ShorthandPropertyAssignment | undefined;
+  for (const property of object.properties) {
+    if (
+      (ts.isPropertyAssignment(property) || ts.isShorthandPropertyAssignment(property)) &&
+      propertyNameText(property.name) === name
+    ) {
+      found = property;
+    }
+  }
+  return found;
+}
+
+/** Quotes a string as a literal in the given quote style. */
+export function quoteString(value: string, quote: '"' | "'"): string {
+  const escaped = JSON.stringify(value).slice(1, -1);
+  return quote === '"' ? `"${escaped}"` : `'${escaped.replace(/\\"/g, '"').replace(/'/g, "\\'")}'`;
+}
+
+const identifierName = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
+
+/** A property key as written in an object literal: bare when it can be, quoted otherwise. */
+export function formatKey(key: string, quote: '"' | "'"): string {
+  return identifierName.test(key) ? key : quoteString(key, quote);
+}
+
+function indentOfLine(file: ProgramFile, offset: number): string {
+  const lineStart = file.text.lastIndexOf("\n", offset - 1) + 1;
+  return /^[ \t]*/.exec(file.text.slice(lineStart))?.[0] ?? "";
+}
+
+function isMultiline(file: ProgramFile, node: ts.Node): boolean {
+  return file.text.slice(node.getStart(file.sourceFile), node.end).includes("\n");
+}
+
+/**
+ * Adds `key: valueText` properties to an object literal the way its author would: each on a new
+ * line with the indentation of the other properties in a multi-line object, inline otherwise,
+ * keeping a trailing comma where there was one.
+ */
+export function insertPropertiesEdit(
+  file: ProgramFile,
+  object: ts.ObjectLiteralExpression,
+  properties: readonly (readonly [key: string, valueText: string])[],
+): TextEdit {
+  const entries = properties.map(([key, value]) => `${formatKey(key, file.quote)}: ${value}`);
+  const last = object.properties[object.properties.length - 1];
+  if (!last) {
+    const open = object.getStart(file.sourceFile);
+    return { file: file.path, start: open, end: object.end, text: `{ ${entries.join(", ")} }` };
+  }
+  if (isMultiline(file, object)) {
+    const indent = indentOfLine(file, last.getStart(file.sourceFile));
+    const text = entries.map((entry) => `,${file.eol}${indent}${entry}`).join("");
+    return { file: file.path, start: last.end, end: last.end, text };
+  }
+  return {
+    file: file.path,
+    start: last.end,
+    end: last.end,
+    text: entries.map((e) => `, ${e}`).join(""),
+  };
+}
+
+/** Renames a property key, keeping its quotes when it had them and it still needs them. */
+export function renameKeyEdit(file: ProgramFile, name: ts.PropertyName, key: string): TextEdit {
+  const written = name.getText(file.sourceFile);
+  const quote = written.startsWith("'") ? "'" : written.startsWith('"') ? '"' : file.quote;
+  const text = ts.isIdentifier(name) ? formatKey(key, quote) : quoteString(key, quote);
+  return { file: file.path, start: name.getStart(file.sourceFile), end: name.end, text };
+}
+
+/** Replaces a string literal's value, keeping its own quote character. */
+export function replaceStringEdit(
+  file: ProgramFile,
+  literal: ts.StringLiteralLike,
+  value: string,
+): TextEdit {
+  const written = literal.getText(file.sourceFile);
+  const text = written.startsWith("`")
+    ? `\`${value.replace(/[`\\$]/g, (c) => `\\${c}`)}\``
+    : quoteString(value, written.startsWith("'") ? "'" : '"');
+  return { file: file.path, start: literal.getStart(file.sourceFile), end: literal.end, text };
+}
+
+/** The `const` declarations of a name in a file; several means the name is shadowed somewhere. */
+export function findConstDeclarations(file: ProgramFile, name: string): ts.VariableDeclaration[] {
+  const found: ts.VariableDeclaration[] = [];
+  const visit = (node: ts.Node): void => {
+    if (
+      ts.isVariableDeclaration(node) &&
+      ts.isIdentifier(node.name) &&
+      node.name.text === name &&
+      ts.isVariableDeclarationList(node.parent) &&
+      (node.parent.flags & ts.NodeFlags.Const) !== 0
+    ) {
+      found.push(node);
+    }
+    ts.forEachChild(node, visit);
+  };
+  visit(file.sourceFile);
+  return found;
+}
+
+/** Looks through `as`, `satisfies`, `!` and parentheses to the expression that holds the value. */
+export function skipWrappers(expression: ts.Expression): ts.Expression {
+  let current = expression;
+  while (
+    ts.isParenthesizedExpression(current) ||
+    ts.isAsExpression(current) ||
+    ts.isSatisfiesExpression(current) ||
+    ts.isNonNullExpression(current) ||
+    ts.isTypeAssertionExpression(current)
+  ) {
+    current = current.expression;
+  }
+  return current;
+}

@@ -1,0 +1,78 @@
+import * as ts from "typescript";
+import type { ProgramFile } from "./program-files.js";
+import { formatKey, insertPropertiesEdit, quoteString } from "./syntax.js";
+import { objectKey } from "./tag-layout.js";
+import type { TextEdit } from "./text-edit.js";
+import type { ObjectOrigin } from "./value-origin.js";
+
+/** Tags to add in one place: into an object, or wrapped in new properties created inside it. */
+type Target =
+  | { readonly kind: "object"; readonly origin: ObjectOrigin; readonly wrap: readonly string[] }
+  /** A shared object used as `tags: shared` becomes `tags: { ...shared, key: value }`. */
+  | { readonly kind: "spread"; readonly file: ProgramFile; readonly expression: ts.Expression };
+
+/**
+ * Collects the tags to add per target before writing anything, so two keys bound for the same
+ * object, or for a `tags` property that does not exist yet, become one edit.
+ */
+export class TagInsertions {
+  private readonly byTarget = new Map<string, { target: Target; entries: Map<string, string> }>();
+
+  /** Adds `key: value` to an object literal, creating the `wrap` properties around it if given. */
+  intoObject(origin: ObjectOrigin, key: string, value: string, wrap: readonly string[] = []): void {
+    this.add(
+      `${objectKey(origin)}/${wrap.join(".")}`,
+      { kind: "object", origin, wrap },
+      key,
+      value,
+    );
+  }
+
+  /** Replaces a shared `tags` expression at a call with a spread of it plus the new tags. */
+  aroundExpression(file: ProgramFile, expression: ts.Expression, key: string, value: string): void {
+    const id = `${file.path}:${String(expression.pos)}/spread`;
+    this.add(id, { kind: "spread", file, expression }, key, value);
+  }
+
+  private add(id: string, target: Target, key: string, value: string): void {
+    const entry = this.byTarget.get(id) ?? { target, entries: new Map<string, string>() };
+    entry.entries.set(key, value);
+    this.byTarget.set(id, entry);
+  }
+
+  edits(): TextEdit[] {
+    return [...this.byTarget.values()].map(({ target, entries }) => render(target, entries));
+  }
+}
+
+function quotedEntries(
+  file: ProgramFile,
+  entries: ReadonlyMap<string, string>,
+): [string, string][] {
+  return [...entries].map(([key, value]) => [key, quoteString(value, file.quote)]);
+}
+
+function render(target: Target, entries: ReadonlyMap<string, string>): TextEdit {
+  if (target.kind === "spread") {
+    const { file, expression } = target;
+    const added = quotedEntries(file, entries).map(([k, v]) => `${formatKey(k, file.quote)}: ${v}`);
+    const text = `{ ...${expression.getText(file.sourceFile)}, ${added.join(", ")} }`;
+    return {
+      file: file.path,
+      start: expression.getStart(file.sourceFile),
+      end: expression.end,
+      text,
+    };
+  }
+  const { origin, wrap } = target;
+  const file = origin.file;
+  const [outer, ...inner] = wrap;
+  const pairs = quotedEntries(file, entries);
+  if (outer === undefined) return insertPropertiesEdit(file, origin.object, pairs);
+  const body = `{ ${pairs.map(([k, v]) => `${formatKey(k, file.quote)}: ${v}`).join(", ")} }`;
+  const nested = inner.reduceRight(
+    (text, name) => `{ ${formatKey(name, file.quote)}: ${text} }`,
+    body,
+  );
+  return insertPropertiesEdit(file, origin.object, [[outer, nested]]);
+}

@@ -1,0 +1,241 @@
+import * as ts from "typescript";
+import type { SourceLocation } from "../check/check-result.js";
+import type { ProgramFile, ProgramFiles } from "./program-files.js";
+import {
+  findCallAt,
+  findConstDeclarations,
+  findProperty,
+  propertyNameText,
+  skipWrappers,
+} from "./syntax.js";
+
+/** Where a string the program passes to a resource is written. */
+export type StringOrigin =
+  | { readonly kind: "literal"; readonly file: ProgramFile; readonly literal: ts.StringLiteralLike }
+  /** Read with `config.require("key")` or `config.get("key")`: the value is in the stack file. */
+  | {
+      readonly kind: "stack-config";
+      readonly key: string;
+      readonly file: ProgramFile;
+      readonly node: ts.Node;
+    }
+  | {
+      readonly kind: "unsupported";
+      readonly file: ProgramFile;
+      readonly node: ts.Node;
+      readonly reason: string;
+    };
+
+/** An object literal found by following the program's references, and where it was found. */
+export interface ObjectOrigin {
+  readonly file: ProgramFile;
+  readonly object: ts.ObjectLiteralExpression;
+  /** The frame whose code holds it: 0 is the constructor call's, 1 its caller's, and so on. */
+  readonly frame: number;
+}
+
+/** What resolution needs: the files, the runtime frames of the call, the project and its config. */
+export interface OriginContext {
+  readonly files: ProgramFiles;
+  readonly frames: readonly SourceLocation[];
+  readonly project: string;
+  readonly configKeys: ReadonlySet<string>;
+}
+
+type Resolved<T> =
+  T | { readonly unsupported: string; readonly node: ts.Node; readonly file: ProgramFile };
+
+function unsupported(file: ProgramFile, node: ts.Node, reason: string): Resolved<never> {
+  return { unsupported: reason, node, file };
+}
+
+/** The parameter of the function enclosing `node` that is named `name`, with its position. */
+function enclosingParameter(
+  node: ts.Node,
+  name: string,
+): { index: number; property?: string } | undefined {
+  for (let current: ts.Node | undefined = node.parent; current; current = current.parent) {
+    if (!ts.isFunctionLike(current)) continue;
+    for (const [index, parameter] of current.parameters.entries()) {
+      if (ts.isIdentifier(parameter.name) && parameter.name.text === name) return { index };
+      if (ts.isObjectBindingPattern(parameter.name)) {
+        for (const element of parameter.name.elements) {
+          if (ts.isIdentifier(element.name) && element.name.text === name) {
+            const property = element.propertyName ? propertyNameText(element.propertyName) : name;
+            return property === undefined ? undefined : { index, property };
+          }
+        }
+      }
+    }
+    return undefined;
+  }
+  return undefined;
+}
+
+/** The argument a caller passed for a parameter, found through the next runtime frame. */
+function callerArgument(
+  context: OriginContext,
+  frame: number,
+  index: number,
+): Resolved<{ file: ProgramFile; expression: ts.Expression; frame: number }> | undefined {
+  const caller = context.frames[frame + 1];
+  if (!caller) return undefined;
+  const file = context.files.get(caller.file);
+  if (!file) return undefined;
+  const call = findCallAt(file, context.files.offsetOf(file, caller.line, caller.column));
+  const argument = call?.arguments?.[index];
+  if (!call || !argument) return undefined;
+  if (ts.isSpreadElement(argument)) {
+    return unsupported(file, argument, "the value is passed in a spread argument");
+  }
+  return { file, expression: argument, frame: frame + 1 };
+}
+
+/** Follows an expression to the object literal that holds its value. */
+export function resolveObject(
+  context: OriginContext,
+  file: ProgramFile,
+  expression: ts.Expression,
+  frame: number,
+): Resolved<ObjectOrigin> {
+  const value = skipWrappers(expression);
+  if (ts.isObjectLiteralExpression(value)) return { file, object: value, frame };
+  if (ts.isIdentifier(value)) {
+    const declarations = findConstDeclarations(file, value.text);
+    const initializer = declarations.length === 1 ? declarations[0]?.initializer : undefined;
+    if (initializer) return resolveObject(context, file, initializer, frame);
+    const parameter = enclosingParameter(value, value.text);
+    if (parameter) {
+      const argument = callerArgument(context, frame, parameter.index);
+      if (!argument)
+        return unsupported(file, value, `${value.text} is a parameter whose caller is not known`);
+      if ("unsupported" in argument) return argument;
+      const object = resolveObject(context, argument.file, argument.expression, argument.frame);
+      if ("unsupported" in object || parameter.property === undefined) return object;
+      const property = findProperty(object.object, parameter.property);
+      if (!property || !ts.isPropertyAssignment(property)) {
+        return unsupported(
+          object.file,
+          object.object,
+          `the argument has no ${parameter.property} to follow`,
+        );
+      }
+      return resolveObject(context, object.file, property.initializer, object.frame);
+    }
+  }
+  if (ts.isPropertyAccessExpression(value)) {
+    const base = resolveObject(context, file, value.expression, frame);
+    if ("unsupported" in base) return base;
+    const property = findProperty(base.object, value.name.text);
+    if (property && ts.isPropertyAssignment(property)) {
+      return resolveObject(context, base.file, property.initializer, base.frame);
+    }
+  }
+  return unsupported(file, value, "the value is computed, not written as an object literal");
+}
+
+function configNamespace(
+  file: ProgramFile,
+  receiver: ts.Expression,
+  project: string,
+): string | undefined {
+  const target = skipWrappers(receiver);
+  const construction = ts.isIdentifier(target)
+    ? findConstDeclarations(file, target.text)[0]?.initializer
+    : target;
+  if (!construction || !ts.isNewExpression(construction)) return undefined;
+  if (!construction.expression.getText(file.sourceFile).endsWith("Config")) return undefined;
+  const namespace = construction.arguments?.[0];
+  if (namespace === undefined) return project;
+  return ts.isStringLiteralLike(namespace) ? namespace.text : undefined;
+}
+
+const configReaders = new Set(["require", "get", "requireSecret", "getSecret"]);
+
+function configKeyOf(
+  context: OriginContext,
+  file: ProgramFile,
+  call: ts.CallExpression,
+): string | undefined {
+  const callee = call.expression;
+  const key = call.arguments[0];
+  if (!ts.isPropertyAccessExpression(callee) || !configReaders.has(callee.name.text))
+    return undefined;
+  if (!key || !ts.isStringLiteralLike(key)) return undefined;
+  const namespace = configNamespace(file, callee.expression, context.project);
+  return namespace === undefined ? undefined : `${namespace}:${key.text}`;
+}
+
+/**
+ * Follows a string the program passes to a resource back to where it is written: a literal at
+ * the call, a `const` in the file, a factory argument at the caller (through the runtime frames),
+ * a property of an object passed in, or a stack config key read with `config.require`/`get`.
+ */
+export function resolveString(
+  context: OriginContext,
+  file: ProgramFile,
+  expression: ts.Expression,
+  frame: number,
+): StringOrigin {
+  const value = skipWrappers(expression);
+  if (ts.isStringLiteralLike(value)) return { kind: "literal", file, literal: value };
+  if (ts.isCallExpression(value)) {
+    const key = configKeyOf(context, file, value);
+    if (key !== undefined) return { kind: "stack-config", key, file, node: value };
+  }
+  if (
+    ts.isBinaryExpression(value) &&
+    [ts.SyntaxKind.QuestionQuestionToken, ts.SyntaxKind.BarBarToken].includes(
+      value.operatorToken.kind,
+    )
+  ) {
+    const left = resolveString(context, file, value.left, frame);
+    if (left.kind === "stack-config" && context.configKeys.has(left.key)) return left;
+    return resolveString(context, file, value.right, frame);
+  }
+  if (ts.isIdentifier(value)) {
+    const declarations = findConstDeclarations(file, value.text);
+    const initializer = declarations.length === 1 ? declarations[0]?.initializer : undefined;
+    if (initializer) return resolveString(context, file, initializer, frame);
+    const parameter = enclosingParameter(value, value.text);
+    if (parameter) {
+      const argument = callerArgument(context, frame, parameter.index);
+      if (!argument)
+        return {
+          kind: "unsupported",
+          file,
+          node: value,
+          reason: `${value.text} is a parameter whose caller is not known`,
+        };
+      if ("unsupported" in argument)
+        return {
+          kind: "unsupported",
+          file: argument.file,
+          node: argument.node,
+          reason: argument.unsupported,
+        };
+      if (parameter.property === undefined)
+        return resolveString(context, argument.file, argument.expression, argument.frame);
+      const object = resolveObject(context, argument.file, argument.expression, argument.frame);
+      if ("unsupported" in object)
+        return {
+          kind: "unsupported",
+          file: object.file,
+          node: object.node,
+          reason: object.unsupported,
+        };
+      const property = findProperty(object.object, parameter.property);
+      if (property && ts.isPropertyAssignment(property))
+        return resolveString(context, object.file, property.initializer, object.frame);
+    }
+  }
+  if (ts.isPropertyAccessExpression(value)) {
+    const base = resolveObject(context, file, value.expression, frame);
+    if (!("unsupported" in base)) {
+      const property = findProperty(base.object, value.name.text);
+      if (property && ts.isPropertyAssignment(property))
+        return resolveString(context, base.file, property.initializer, base.frame);
+    }
+  }
+  return { kind: "unsupported", file, node: value, reason: "the value is computed at run time" };
+}
