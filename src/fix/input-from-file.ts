@@ -121,12 +121,9 @@ export function fixInputFromFile(
 ): FixInput {
   const saved = readSavedViolations(file);
   const project = readPulumiProject(programDir);
-  const stackName =
-    stack ?? typeAndName(saved[0]?.urn ?? "").stack ?? selectStack(project, undefined);
-  const stackConfig = buildStackConfig(
-    project,
-    readStackFile(project, stackName || selectStack(project, undefined)),
-  );
+  const stackInUrn = typeAndName(saved[0]?.urn ?? "").stack;
+  const stackName = stack ?? (stackInUrn !== "" ? stackInUrn : selectStack(project, undefined));
+  const stackConfig = buildStackConfig(project, readStackFile(project, stackName));
 
   const files = new ProgramFiles(project.directory);
   const entry = programEntryFile(project.directory, project.main);

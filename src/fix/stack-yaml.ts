@@ -22,7 +22,7 @@ function findPair(
     if (!isMap(value)) return undefined;
     pair = value.items.find((item) => isScalar(item.key) && item.key.value === name);
   }
-  return pair && isPair(pair) ? (pair as Pair) : undefined;
+  return pair && isPair(pair) ? pair : undefined;
 }
 
 /** Writes a scalar in the style the file used for the one it replaces. */

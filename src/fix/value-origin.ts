@@ -54,20 +54,18 @@ function enclosingParameter(
   node: ts.Node,
   name: string,
 ): { index: number; property?: string } | undefined {
-  for (let current: ts.Node | undefined = node.parent; current; current = current.parent) {
-    if (!ts.isFunctionLike(current)) continue;
-    for (const [index, parameter] of current.parameters.entries()) {
-      if (ts.isIdentifier(parameter.name) && parameter.name.text === name) return { index };
-      if (ts.isObjectBindingPattern(parameter.name)) {
-        for (const element of parameter.name.elements) {
-          if (ts.isIdentifier(element.name) && element.name.text === name) {
-            const property = element.propertyName ? propertyNameText(element.propertyName) : name;
-            return property === undefined ? undefined : { index, property };
-          }
+  const enclosing = ts.findAncestor(node.parent, ts.isFunctionLike);
+  if (!enclosing) return undefined;
+  for (const [index, parameter] of enclosing.parameters.entries()) {
+    if (ts.isIdentifier(parameter.name) && parameter.name.text === name) return { index };
+    if (ts.isObjectBindingPattern(parameter.name)) {
+      for (const element of parameter.name.elements) {
+        if (ts.isIdentifier(element.name) && element.name.text === name) {
+          const property = element.propertyName ? propertyNameText(element.propertyName) : name;
+          return property === undefined ? undefined : { index, property };
         }
       }
     }
-    return undefined;
   }
   return undefined;
 }
