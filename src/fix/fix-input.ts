@@ -6,6 +6,8 @@ export interface FixResource {
   readonly urn: string;
   readonly type: string;
   readonly name: string;
+  /** A custom resource, which carries tags; components only pass their args on. */
+  readonly custom: boolean;
   /** The program's frames of the constructor call, innermost first; empty when unknown. */
   readonly frames: readonly SourceLocation[];
   /** The URN of the explicit provider it uses, if it names one. */

@@ -63,6 +63,7 @@ export function fixInputFromCheck(
       urn: resource.urn,
       type: resource.type,
       name: resource.name,
+      custom: registration?.custom ?? true,
       frames: resource.frames,
       providerUrn: providerUrnOf(registration?.provider),
       ownTags: registration ? knownTags(registration, registrations) : undefined,

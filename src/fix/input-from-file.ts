@@ -138,7 +138,13 @@ export function fixInputFromFile(
       const located =
         violation.frames ??
         [locateStatically(files, paths, type, name)].filter((l) => l !== undefined);
-      resources.set(violation.urn, { urn: violation.urn, type, name, frames: located });
+      resources.set(violation.urn, {
+        urn: violation.urn,
+        type,
+        name,
+        custom: true,
+        frames: located,
+      });
     }
     findings.push({ policy: violation.policy, urn: violation.urn, detail });
   }

@@ -62,10 +62,14 @@ export class PlanContext {
     });
   }
 
-  /** Resources whose tags are written in (or spread from, or inserted into) an object. */
+  /**
+   * Custom resources whose tags are written in (or spread from, or inserted into) an object. A
+   * component that receives the same object only passes it on, so it is not a user.
+   */
   usersOf(origin: ObjectOrigin): FixResource[] {
     const key = objectKey(origin);
     return this.input.resources.filter((r) => {
+      if (!r.custom) return false;
       const layout = this.layoutOf(r);
       if (typeof layout === "string") return false;
       const objects = [layout.tags, layout.args, ...layout.spreads].filter((o) => o !== undefined);
