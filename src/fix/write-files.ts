@@ -1,5 +1,5 @@
 import * as fs from "node:fs";
-import { dirname, join, relative, resolve, sep } from "node:path";
+import { dirname, isAbsolute, join, relative, resolve } from "node:path";
 import { FixError } from "./fix-error.js";
 import type { FileChange } from "./plan-fixes.js";
 
@@ -32,16 +32,26 @@ export const nodeFileSystem: FileSystem = {
   realpathSync: (path) => fs.realpathSync(path),
 };
 
-/** Refuses a path that leads outside the program directory, through `..` or a symlink. */
-function insideProgram(fileSystem: FileSystem, programDir: string, path: string): string {
-  const root = fileSystem.realpathSync(programDir);
-  const target = fileSystem.realpathSync(resolve(programDir, path));
+function isInside(root: string, target: string): boolean {
   const rel = relative(root, target);
-  if (rel === "" || rel.startsWith("..") || rel.startsWith(sep) || rel.split(sep).includes("..")) {
-    throw new FixError(
+  return rel !== "" && !rel.startsWith("..") && !isAbsolute(rel);
+}
+
+/** Refuses a path that leads outside the program directory, by `..` or through a symlink. */
+function insideProgram(fileSystem: FileSystem, programDir: string, path: string): string {
+  const refuse = (target: string) =>
+    new FixError(
       `${path}: refusing to write outside the program directory ${programDir} (it resolves to ${target}).`,
     );
+  const lexical = resolve(programDir, path);
+  if (!isInside(resolve(programDir), lexical)) throw refuse(lexical);
+  let target: string;
+  try {
+    target = fileSystem.realpathSync(lexical);
+  } catch (error) {
+    throw new FixError(`${path}: cannot be read (${errorText(error)}).`);
   }
+  if (!isInside(fileSystem.realpathSync(programDir), target)) throw refuse(target);
   return target;
 }
 
