@@ -110,61 +110,75 @@ function writeVersion(
 }
 
 interface ModelChange {
+  readonly code: "unapproved-model" | "model-version-not-approved";
   readonly field: string;
+  /** The model (identity as written) to write, if it changes. */
   readonly value?: string | undefined;
+  /** The Azure OpenAI version to write, if it changes. */
   readonly version?: string | undefined;
   readonly summary: string;
 }
 
+/** The property a finding's field names, followed from the resource's constructor call. */
+function locateModelField(
+  context: OriginContext,
+  resource: FixResource,
+  field: string,
+): { origin: ObjectOrigin; property: ts.PropertyAssignment } | string {
+  const found = findConstructorCall(context, resource);
+  if (typeof found === "string") return found;
+  const argsExpression = found.call.arguments?.[1];
+  if (!argsExpression) return "the call passes no args";
+  const args = resolveObject(context, found.file, argsExpression, 0);
+  if ("unsupported" in args) return args.unsupported;
+  return findField(context, args, field);
+}
+
+/** The edits of one change: a model string, or an Azure model object's name and version. */
+function modelEdits(
+  plan: PlanContext,
+  context: OriginContext,
+  located: { origin: ObjectOrigin; property: ts.PropertyAssignment },
+  change: ModelChange,
+): (TextEdit | string)[] {
+  const isModelObject =
+    change.version !== undefined ||
+    ts.isObjectLiteralExpression(skipWrappers(located.property.initializer));
+  if (!isModelObject) {
+    return change.value === undefined
+      ? []
+      : [writeString(plan, context, located.origin, located.property, change.value)];
+  }
+  const { origin, property } = located;
+  const model = resolveObject(context, origin.file, property.initializer, origin.frame);
+  if ("unsupported" in model) return [model.unsupported];
+  const edits: (TextEdit | string)[] = [];
+  if (change.value !== undefined) {
+    const name = findProperty(model.object, "name");
+    edits.push(
+      name && ts.isPropertyAssignment(name)
+        ? writeString(plan, context, model, name, change.value)
+        : "its model name is not a plain property",
+    );
+  }
+  if (change.version !== undefined) edits.push(writeVersion(plan, context, model, change.version));
+  return edits;
+}
+
+/** Plans one change, or a manual step when any part of it cannot be written. */
 function planChange(plan: PlanContext, resource: FixResource, change: ModelChange): void {
   const context = plan.originContext(resource);
-  const found = findConstructorCall(context, resource);
-  const argsExpression = typeof found === "string" ? undefined : found.call.arguments?.[1];
-  const args =
-    typeof found === "string" || !argsExpression
-      ? undefined
-      : resolveObject(context, found.file, argsExpression, 0);
-  const located = !args
-    ? typeof found === "string"
-      ? found
-      : "the call passes no args"
-    : "unsupported" in args
-      ? args.unsupported
-      : findField(context, args, change.field);
-  const edits: (TextEdit | string)[] = [];
-  if (typeof located === "string") edits.push(located);
-  else if (
-    change.version !== undefined ||
-    ts.isObjectLiteralExpression(skipWrappers(located.property.initializer))
-  ) {
-    const model = resolveObject(
-      context,
-      located.origin.file,
-      located.property.initializer,
-      located.origin.frame,
-    );
-    if ("unsupported" in model) edits.push(model.unsupported);
-    else {
-      const name = findProperty(model.object, "name");
-      if (change.value !== undefined)
-        edits.push(
-          name && ts.isPropertyAssignment(name)
-            ? writeString(plan, context, model, name, change.value)
-            : "its model name is not a plain property",
-        );
-      if (change.version !== undefined)
-        edits.push(writeVersion(plan, context, model, change.version));
-    }
-  } else if (change.value !== undefined)
-    edits.push(writeString(plan, context, located.origin, located.property, change.value));
+  const located = locateModelField(context, resource, change.field);
+  const edits =
+    typeof located === "string" ? [located] : modelEdits(plan, context, located, change);
 
   const blocked = edits.find((e): e is string => typeof e === "string");
   if (blocked !== undefined) {
     plan.addManual([resource], `${change.summary} by hand: ${blocked}.`);
     return;
   }
-  plan.edits.push(...(edits as TextEdit[]));
-  plan.fixed.push({ code: "unapproved-model", urns: [resource.urn], summary: change.summary });
+  plan.edits.push(...edits.filter((e): e is TextEdit => typeof e !== "string"));
+  plan.fixed.push({ code: change.code, urns: [resource.urn], summary: change.summary });
 }
 
 /**
@@ -194,6 +208,7 @@ export function planModels(plan: PlanContext): void {
         replacement.version === undefined ? "" : ` version ${JSON.stringify(replacement.version)}`;
       const isAzure = detail.provider === "azure-openai";
       planChange(plan, resource, {
+        code: detail.code,
         field: detail.field,
         value: replacement.value,
         version: isAzure ? replacement.version : undefined,
@@ -202,6 +217,7 @@ export function planModels(plan: PlanContext): void {
     }
     if (detail.code === "model-version-not-approved") {
       planChange(plan, resource, {
+        code: detail.code,
         field: detail.field,
         version: detail.approvedVersion,
         summary: `set the version of model ${JSON.stringify(detail.model.value)} in ${detail.field} to ${JSON.stringify(detail.approvedVersion)}`,

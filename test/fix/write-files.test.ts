@@ -35,8 +35,15 @@ function failing(operation: "writeFileSync" | "renameSync", failOn: number): Fil
       calls++;
       if (calls === failOn)
         throw Object.assign(new Error("ENOSPC: no space left on device"), { code: "ENOSPC" });
-      return (nodeFileSystem[operation] as (...a: unknown[]) => void)(...args);
+      (nodeFileSystem[operation] as (...a: unknown[]) => void)(...args);
     },
+  };
+}
+
+/** The write as a thunk for `expect(...).toThrow`. */
+function writing(dir: string, list: FileChange[], fileSystem?: FileSystem): () => void {
+  return () => {
+    writeChangesAtomically(dir, list, fileSystem);
   };
 }
 
@@ -55,27 +62,21 @@ describe("writeChangesAtomically", () => {
     "leaves every file as it was when writing temporary file %i fails",
     (failOn) => {
       const dir = program(original);
-      expect(() => writeChangesAtomically(dir, changes, failing("writeFileSync", failOn))).toThrow(
-        /none were changed/,
-      );
+      expect(writing(dir, changes, failing("writeFileSync", failOn))).toThrow(/none were changed/);
       expect(contents(dir)).toEqual(original);
     },
   );
 
   it.each([1, 2, 3])("puts the originals back when rename %i fails part-way", (failOn) => {
     const dir = program(original);
-    expect(() => writeChangesAtomically(dir, changes, failing("renameSync", failOn))).toThrow(
-      FixError,
-    );
+    expect(writing(dir, changes, failing("renameSync", failOn))).toThrow(FixError);
     expect(contents(dir)).toEqual(original);
   });
 
   it("refuses a file that changed since it was read, and writes nothing", () => {
     const dir = program(original);
     writeFileSync(join(dir, "b.ts"), "const b = 9;\n");
-    expect(() => writeChangesAtomically(dir, changes)).toThrow(
-      /b\.ts: changed since aigov read it/,
-    );
+    expect(writing(dir, changes)).toThrow(/b\.ts: changed since aigov read it/);
     expect(contents(dir)).toEqual({ ...original, "b.ts": "const b = 9;\n" });
   });
 
@@ -88,17 +89,15 @@ describe("writeChangesAtomically", () => {
       before: "const v = 1;\n",
       after: "const v = 2;\n",
     };
-    expect(() => writeChangesAtomically(dir, [...changes, viaLink])).toThrow(
-      /link\.ts: refusing to write outside/,
-    );
+    expect(writing(dir, [...changes, viaLink])).toThrow(/link\.ts: refusing to write outside/);
     expect(contents(outside)).toEqual({ "victim.ts": "const v = 1;\n" });
     expect(contents(dir)).toEqual({ ...original, "link.ts": "const v = 1;\n" });
   });
 
   it("refuses a path with .. that leaves the program directory", () => {
     const dir = program(original);
-    expect(() =>
-      writeChangesAtomically(join(dir), [{ path: "../escape.ts", before: "", after: "x" }]),
-    ).toThrow(FixError);
+    expect(writing(join(dir), [{ path: "../escape.ts", before: "", after: "x" }])).toThrow(
+      FixError,
+    );
   });
 });
