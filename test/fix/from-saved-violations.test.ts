@@ -72,13 +72,13 @@ beforeAll(async () => {
   writeFileSync(join(dir, "..", "report.json"), check.stdout);
   writeFileSync(join(dir, "..", "events.jsonl"), eventLog(report.violations));
 
-  const [run, report, log] = await Promise.all([
+  const [run, fromSavedReport, log] = await Promise.all([
     runCli(["fix", dir, "--config", policyConfig, "--tag", "owner=ml"]),
     runCli(["fix", dir, "--from", join(dir, "..", "report.json"), "--tag", "owner=ml"]),
     runCli(["fix", dir, "--from", join(dir, "..", "events.jsonl"), "--tag", "owner=ml"]),
   ]);
   direct = run.stdout;
-  fromReport = report.stdout;
+  fromReport = fromSavedReport.stdout;
   fromEventLog = log.stdout;
   expect(readTree(dir).get("index.ts")).toBe(program["index.ts"]);
 }, 120_000);
