@@ -50,8 +50,8 @@ export function reconcilePolicyConfig(
     for (const [name, config] of result)
       result.set(name, { ...config, enforcementLevel: all.level });
   }
+  // As in the engine, `all` then also passes through as an entry; packs ignore names they lack.
   for (const [name, entry] of Object.entries(file)) {
-    if (name === "all") continue;
     const given = readEntry(entry);
     const current = result.get(name) ?? { enforcementLevel: "advisory", properties: {} };
     result.set(name, {

@@ -14,6 +14,7 @@ const violationCodes = new Set<string>([
   "tag-value-not-allowed",
   "tag-value-mismatch",
   "malformed-tags",
+  "malformed-tag-value",
   "unapproved-model",
   "model-version-not-approved",
 ]);

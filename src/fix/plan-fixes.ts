@@ -34,6 +34,10 @@ export function planFixes(input: FixInput): FixPlan {
   planModels(plan);
   for (const finding of input.findings) {
     const resource = plan.resourcesByUrn.get(finding.urn);
+    if (resource && finding.detail.code === "malformed-tag-value") {
+      const { key, shape } = finding.detail;
+      plan.addManual([resource], `make tag ${JSON.stringify(key)} a string; it is ${shape}.`);
+    }
     if (resource && finding.detail.code === "malformed-tags") {
       plan.addManual([resource], `make tags a map of strings; it is ${finding.detail.shape}.`);
     }

@@ -65,11 +65,14 @@ export function findReplacement(
   replacements: Readonly<Record<string, string>>,
   approvedModels: readonly ApprovedModel[],
 ): Replacement | undefined {
+  // Own keys only: a model named "toString" must not find Object.prototype's.
+  if (!Object.hasOwn(replacements, observed.model)) return undefined;
   const target = replacements[observed.model];
   if (target === undefined || target === observed.model) return undefined;
+  // A replacement approved only for another provider cannot be written into this resource.
   const entry = approvedModels.find(
     (candidate) =>
       candidate.provider === observed.provider && matchesModelPattern(candidate.model, target),
   );
-  return { model: target, version: entry?.version };
+  return entry ? { model: target, version: entry.version } : undefined;
 }

@@ -51,6 +51,7 @@ function stripProfileGeography(id: string): { geography: string; modelId: string
  */
 export function parseBedrockModelRef(value: string): BedrockModelRef {
   const arn = bedrockArn.exec(value);
+  if (!arn && isArn(value)) return { kind: "opaque", resource: "unrecognised-arn" };
   if (!arn) {
     const { geography, modelId } = stripProfileGeography(value);
     return { kind: "resolved", modelId, prefix: geography };
@@ -71,7 +72,7 @@ export function parseBedrockModelRef(value: string): BedrockModelRef {
   return { kind: "opaque", resource: opaqueArnResources[resourceType] ?? "unrecognised-arn" };
 }
 
-/** Whether a string is an ARN at all, so callers can tell non-Bedrock ARNs from model ids. */
+/** Whether a string is an ARN at all: another service's ARN (a marketplace endpoint) is not an id. */
 export function isArn(value: string): boolean {
   return value.startsWith("arn:");
 }

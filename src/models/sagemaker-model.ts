@@ -45,7 +45,7 @@ export function identifySageMakerContainer(
 }
 
 const hubContentArn =
-  /^arn:aws[a-z-]*:sagemaker:[a-z0-9-]*:[a-z0-9]*:hub-content\/[^/]+\/Model\/([^/]+)/;
+  /^(arn:aws[a-z-]*:sagemaker:[a-z0-9-]*:[a-z0-9]*:hub-content\/[^/]+\/Model\/)([^/]+)/;
 
 /**
  * A JumpStart model is named by its hub content name; fields may hold that name or the public hub
@@ -57,7 +57,8 @@ const hubContentArn =
  */
 export function parseHubContent(value: string): { name: string; prefix: string } {
   const arn = hubContentArn.exec(value);
-  if (!arn?.[1]) return { name: value, prefix: "" };
-  const start = value.indexOf(`/Model/${arn[1]}`) + "/Model/".length;
-  return { name: arn[1], prefix: value.slice(0, start) };
+  const [, prefix, name] = arn ?? [];
+  return prefix !== undefined && name !== undefined
+    ? { name, prefix }
+    : { name: value, prefix: "" };
 }

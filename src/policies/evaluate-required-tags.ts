@@ -22,8 +22,10 @@ function checkValue(
   tag: CompiledRequiredTag,
   value: Exclude<TagValue, typeof UNKNOWN>,
 ): ViolationDetail | undefined {
-  if (typeof value !== "string" || value.trim() === "")
-    return { code: "empty-tag-value", key: tag.key };
+  if (typeof value !== "string") {
+    return { code: "malformed-tag-value", key: tag.key, shape: value.malformed };
+  }
+  if (value.trim() === "") return { code: "empty-tag-value", key: tag.key };
   if (tag.allowedValues && !tag.allowedValues.includes(value)) {
     return { code: "tag-value-not-allowed", key: tag.key, value, allowed: tag.allowedValues };
   }

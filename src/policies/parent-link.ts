@@ -1,6 +1,6 @@
 import type { PolicyResource } from "@pulumi/policy";
 import { canonicalTypeToken, type Attribution } from "../catalog/index.js";
-import { readProperty } from "../facts/unknown.js";
+import { readProperty, UNKNOWN } from "../facts/unknown.js";
 import type { NotCheckableDetail } from "../violations/violation-detail.js";
 
 type ParentAttribution = Extract<Attribution, { kind: "parent" }>;
@@ -34,6 +34,11 @@ export function checkBillingParent(
   return {
     code: "parent-outside-stack",
     parentKind: "account",
-    link: typeof link === "string" ? link : `(computed ${attribution.linkProperty})`,
+    link:
+      typeof link === "string"
+        ? link
+        : link === UNKNOWN
+          ? `(computed ${attribution.linkProperty})`
+          : `(${attribution.linkProperty} not set)`,
   };
 }

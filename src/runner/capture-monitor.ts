@@ -1,7 +1,9 @@
 import type * as resourceProto from "@pulumi/pulumi/proto/resource_pb";
 import type { Struct } from "google-protobuf/google/protobuf/struct_pb";
 import type { RegisteredResource, SourcePosition } from "../engine/registered-resource.js";
+import { unknownStringSentinel } from "../engine/wire.js";
 import { DefaultProviders } from "./default-providers.js";
+import { undecryptableSecret } from "./stack-config.js";
 import { engineUrn } from "./resource-urn.js";
 
 /** The parts of the program's own `@pulumi/pulumi` copy that the capture drives. */
@@ -22,6 +24,15 @@ export interface CaptureContext {
   readonly dryRun: boolean;
   readonly config: Readonly<Record<string, string>>;
   readonly secretKeys: readonly string[];
+}
+
+/** Any string built from a secure config value the runner could not decrypt becomes unknown. */
+function hideUndecrypted(value: unknown): unknown {
+  if (typeof value === "string")
+    return value.includes(undecryptableSecret) ? unknownStringSentinel : value;
+  if (Array.isArray(value)) return value.map(hideUndecrypted);
+  if (typeof value !== "object" || value === null) return value;
+  return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, hideUndecrypted(v)]));
 }
 
 type Callback = (error: Error | null, response?: resourceProto.RegisterResourceResponse) => void;
@@ -115,7 +126,7 @@ export function captureRegistrations(
       custom,
       parent,
       provider,
-      inputs: request.getObject()?.toJavaScript() ?? {},
+      inputs: hideUndecrypted(request.getObject()?.toJavaScript() ?? {}) as Record<string, unknown>,
       dependencies: request.getDependenciesList(),
       propertyDependencies: propertyDependenciesOf(request),
       options: optionsOf(request),

@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, realpathSync, statSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { parse } from "yaml";
 import { ProgramError } from "./runner-error.js";
@@ -48,10 +48,12 @@ export function readPulumiProject(directory: string): PulumiProject {
       `${file}: runtime: expected nodejs, got ${JSON.stringify(runtimeName)}.`,
     );
   }
-  const main = typeof project?.main === "string" ? resolve(dir, project.main) : undefined;
+  // Node reports source positions with symlinks resolved; so must the program's directory be.
+  const realDirectory = realpathSync(dir);
+  const main = typeof project?.main === "string" ? resolve(realDirectory, project.main) : undefined;
   const config =
     typeof project?.config === "object" && project.config !== null ? project.config : {};
-  return { directory: dir, name, main, config: config as Record<string, unknown> };
+  return { directory: realDirectory, name, main, config: config as Record<string, unknown> };
 }
 
 /** Picks the stack: the one named, or the only `Pulumi.<stack>.yaml` present. */

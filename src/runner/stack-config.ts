@@ -8,9 +8,11 @@ export interface StackConfig {
 
 /**
  * Stands in for values the runner cannot decrypt: secure config needs the stack's secrets
- * provider, which a machine without the CLI or credentials does not have.
+ * provider, which a machine without the CLI or credentials does not have. Inputs that carry it
+ * reach the policy pack as unknown (see capture-monitor.ts), so they are not checkable rather
+ * than checked against this text.
  */
-export const undecryptableSecret = "[secret]";
+export const undecryptableSecret = "[aigov: secure config value, not decrypted]";
 
 function isSecure(value: unknown): value is { secure: string } {
   return (
@@ -36,6 +38,7 @@ function replaceSecure(value: unknown): unknown {
 
 /** Structured values reach programs and providers as their JSON text, as the CLI passes them. */
 function toConfigString(value: unknown): string {
+  if (isSecure(value)) return undecryptableSecret;
   if (typeof value === "string") return value;
   if (typeof value === "number" || typeof value === "boolean") return String(value);
   return JSON.stringify(replaceSecure(value));
@@ -45,13 +48,15 @@ function namespaced(key: string, project: string): string {
   return key.includes(":") ? key : `${project}:${key}`;
 }
 
-/** Project config entries may be bare values or `{ type, default, ... }` declarations. */
+/**
+ * Project config entries (Pulumi.yaml) are bare values, `{ value: ... }` (the form structured
+ * values take there), or declarations `{ type, default, ... }` whose default applies.
+ */
 function projectDefault(value: unknown): unknown {
-  if (typeof value === "object" && value !== null && !Array.isArray(value) && "default" in value) {
-    return value.default;
-  }
-  if (typeof value === "object" && value !== null && ("type" in value || "description" in value))
-    return undefined;
+  if (typeof value !== "object" || value === null || Array.isArray(value)) return value;
+  if ("value" in value) return value.value;
+  if ("default" in value) return value.default;
+  if ("type" in value || "description" in value || "secret" in value) return undefined;
   return value;
 }
 

@@ -9,6 +9,11 @@ function quoteList(values: readonly string[]): string {
   return values.map(quote).join(", ");
 }
 
+/** A pattern as `/.../`, or JSON-quoted when it holds a line break that would split the message. */
+function patternText(pattern: string): string {
+  return /[\r\n\u2028\u2029]/.test(pattern) ? quote(pattern) : `/${pattern}/`;
+}
+
 function modelText(model: ModelRef): string {
   return model.version === undefined
     ? quote(model.value)
@@ -45,9 +50,11 @@ export function formatFinding(detail: FindingDetail): string {
     case "tag-value-not-allowed":
       return `Set tag ${quote(detail.key)} to one of ${quoteList(detail.allowed)}; it is ${quote(detail.value)}.`;
     case "tag-value-mismatch":
-      return `Set tag ${quote(detail.key)} to a value matching /${detail.pattern}/; it is ${quote(detail.value)}.`;
+      return `Set tag ${quote(detail.key)} to a value matching ${patternText(detail.pattern)}; it is ${quote(detail.value)}.`;
     case "malformed-tags":
       return `Set tags to a map of strings; it is ${detail.shape}.`;
+    case "malformed-tag-value":
+      return `Set tag ${quote(detail.key)} to a string; it is ${detail.shape}.`;
     case "unapproved-model":
       if (detail.replacement) {
         return `Replace model ${modelText(detail.model)} in ${detail.field} with ${modelText(detail.replacement)}, the approved ${detail.provider} replacement.`;
@@ -61,13 +68,13 @@ export function formatFinding(detail: FindingDetail): string {
       return `Set the version of model ${quote(detail.model.value)} in ${detail.field} to ${quote(detail.approvedVersion)}, the approved version; ${observed}.`;
     }
     case "tags-unknown":
-      return "Tags are computed from another resource's output, so required tags can only be checked at update.";
+      return "Tags are not known at preview, so required tags can only be checked at update.";
     case "default-tags-unknown":
-      return `The provider's default tags are computed, so tags ${quoteList(detail.keys)} can only be checked at update.`;
+      return `The provider's default tags are not known at preview, so tags ${quoteList(detail.keys)} can only be checked at update.`;
     case "tag-value-unknown":
-      return `The value of tag ${quote(detail.key)} is computed from another resource's output, so it can only be checked at update.`;
+      return `The value of tag ${quote(detail.key)} is not known at preview, so it can only be checked at update.`;
     case "model-unknown":
-      return `The model in ${detail.field} is computed from another resource's output, so it can only be checked at update.`;
+      return `The model in ${detail.field} is not known at preview, so it can only be checked at update.`;
     case "model-unresolvable":
       return `Model ${quote(detail.model)} in ${detail.field} is ${unresolvableArnKinds[detail.resource] ?? "an ARN"}, which does not name its base model before deployment; check the model it was created from.`;
     case "model-external":

@@ -60,13 +60,17 @@ const parsers: readonly Parser[] = [
     }),
   ],
   [
-    new RegExp(`^Set tag (${q}) to a value matching /(.*)/; it is (${q})\\.$`),
+    new RegExp(`^Set tag (${q}) to a value matching (?:/(.*)/|(${q})); it is (${q})\\.$`),
     (m) => ({
       code: "tag-value-mismatch",
       key: unquote(g(m, 1)),
-      pattern: g(m, 2),
-      value: unquote(g(m, 3)),
+      pattern: m[3] === undefined ? g(m, 2) : unquote(m[3]),
+      value: unquote(g(m, 4)),
     }),
+  ],
+  [
+    new RegExp(`^Set tag (${q}) to a string; it is (.+)\\.$`),
+    (m) => ({ code: "malformed-tag-value", key: unquote(g(m, 1)), shape: g(m, 2) }),
   ],
   [
     /^Set tags to a map of strings; it is (.+)\.$/,
@@ -112,12 +116,12 @@ const parsers: readonly Parser[] = [
     }),
   ],
   [
-    /^Tags are computed from another resource's output, so required tags can only be checked at update\.$/,
+    /^Tags are not known at preview, so required tags can only be checked at update\.$/,
     () => ({ code: "tags-unknown" }),
   ],
   [
     new RegExp(
-      `^The provider's default tags are computed, so tags (${list}) can only be checked at update\\.$`,
+      `^The provider's default tags are not known at preview, so tags (${list}) can only be checked at update\\.$`,
     ),
     (m) => ({
       code: "default-tags-unknown",
@@ -126,7 +130,7 @@ const parsers: readonly Parser[] = [
   ],
   [
     new RegExp(
-      `^The value of tag (${q}) is computed from another resource's output, so it can only be checked at update\\.$`,
+      `^The value of tag (${q}) is not known at preview, so it can only be checked at update\\.$`,
     ),
     (m) => ({
       code: "tag-value-unknown",
@@ -135,7 +139,7 @@ const parsers: readonly Parser[] = [
   ],
   [
     new RegExp(
-      `^The model in (${field}) is computed from another resource's output, so it can only be checked at update\\.$`,
+      `^The model in (${field}) is not known at preview, so it can only be checked at update\\.$`,
     ),
     (m) => ({
       code: "model-unknown",

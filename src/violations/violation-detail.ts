@@ -26,6 +26,7 @@ export type ViolationDetail =
       readonly pattern: string;
     }
   | { readonly code: "malformed-tags"; readonly shape: string }
+  | { readonly code: "malformed-tag-value"; readonly key: string; readonly shape: string }
   | {
       readonly code: "unapproved-model";
       readonly provider: ModelProvider;

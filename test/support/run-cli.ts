@@ -1,4 +1,5 @@
 import { spawn } from "node:child_process";
+import { availableParallelism } from "node:os";
 import { join } from "node:path";
 import { repoRoot } from "./program-copy";
 
@@ -8,10 +9,14 @@ export interface CliRun {
   readonly stderr: string;
 }
 
-/** Runs the built `aigov` CLI as a user would, from the repository root. */
-export function runCli(args: readonly string[], options: { cwd?: string } = {}): Promise<CliRun> {
+/** Runs a Node.js script in a child process, as a user's shell would, and collects its output. */
+export function runNode(
+  script: string,
+  args: readonly string[],
+  options: { cwd?: string } = {},
+): Promise<CliRun> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [join(repoRoot, "bin", "aigov.js"), ...args], {
+    const child = spawn(process.execPath, [script, ...args], {
       cwd: options.cwd ?? repoRoot,
       env: { ...process.env, NO_COLOR: "1" },
     });
@@ -25,6 +30,18 @@ export function runCli(args: readonly string[], options: { cwd?: string } = {}):
     });
   });
 }
+
+/** Runs the built `aigov` CLI as a user would, from the repository root. */
+export function runCli(args: readonly string[], options: { cwd?: string } = {}): Promise<CliRun> {
+  return runNode(join(repoRoot, "bin", "aigov.js"), args, options);
+}
+
+/**
+ * How many aigov processes to run at once: one per core plus one. Each check is two Node.js
+ * processes loading a cloud SDK; on two cores, six at once take longer than the same six three at
+ * a time.
+ */
+export const processSlots = availableParallelism() + 1;
 
 /** Runs tasks with at most `limit` in flight: enough to overlap, not enough to starve two cores. */
 export async function inBatches<T, R>(

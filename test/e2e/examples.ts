@@ -1,0 +1,20 @@
+import { join } from "node:path";
+import { repoRoot } from "../support/program-copy";
+import { runCli, type CliRun } from "../support/run-cli";
+
+export const examplesDir = join(repoRoot, "examples");
+export const policyConfigFile = join(examplesDir, "policy-config.json");
+
+/** The bundled examples; test/e2e/examples.test.ts checks this list against examples/. */
+export const exampleNames = [
+  "azure-openai",
+  "bedrock-agent",
+  "compliant",
+  "sagemaker-endpoint",
+] as const;
+export type ExampleName = (typeof exampleNames)[number];
+
+/** `aigov check <programDir> --config examples/policy-config.json --format <format>`. */
+export function runAigovCheck(programDir: string, format: "json" | "text"): Promise<CliRun> {
+  return runCli(["check", programDir, "--config", policyConfigFile, "--format", format]);
+}
