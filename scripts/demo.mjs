@@ -11,7 +11,9 @@ const root = fileURLToPath(new URL("..", import.meta.url));
 const examplesDir = join(root, "examples");
 const config = join(examplesDir, "policy-config.json");
 const examples = readdirSync(examplesDir, { withFileTypes: true })
-  .filter((entry) => entry.isDirectory() && existsSync(join(examplesDir, entry.name, "Pulumi.yaml")))
+  .filter(
+    (entry) => entry.isDirectory() && existsSync(join(examplesDir, entry.name, "Pulumi.yaml")),
+  )
   .map((entry) => entry.name)
   .sort();
 
