@@ -1,12 +1,11 @@
 import { parseArgs } from "node:util";
-import { resolve } from "node:path";
 import { countByLevel } from "../check/check-result.js";
 import { runCheck } from "../check/run-check.js";
-import { loadConfigFile } from "../config/load-config-file.js";
 import { renderJsonReport } from "../report/json-report.js";
 import { renderTextReport } from "../report/text-report.js";
 import { exitCodes } from "./exit-codes.js";
 import { useColor, type CommandIo } from "./output.js";
+import { checkOptionsOf, programDirectoryOf, programOptions } from "./program-options.js";
 import { UsageError } from "./usage-error.js";
 
 export const checkUsage = `Usage: aigov check <program-dir> [options]
@@ -29,16 +28,9 @@ export async function checkCommand(argv: readonly string[], io: CommandIo): Prom
   const { values, positionals } = parseArgs({
     args: [...argv],
     allowPositionals: true,
-    options: {
-      config: { type: "string" },
-      stack: { type: "string" },
-      format: { type: "string", default: "text" },
-      "policy-pack": { type: "string" },
-    },
+    options: { ...programOptions, format: { type: "string", default: "text" } },
   });
-  if (positionals.length !== 1) {
-    throw new UsageError(`aigov check takes one program directory, got ${positionals.length}.`);
-  }
+  const programDir = programDirectoryOf(positionals);
   const format = values.format as (typeof formats)[number];
   if (!formats.includes(format)) {
     throw new UsageError(
@@ -46,12 +38,7 @@ export async function checkCommand(argv: readonly string[], io: CommandIo): Prom
     );
   }
 
-  const policyConfig = values.config === undefined ? undefined : loadConfigFile(values.config).json;
-  const result = await runCheck(positionals[0] as string, {
-    stack: values.stack,
-    policyConfig: policyConfig as Record<string, unknown> | undefined,
-    packDir: values["policy-pack"] === undefined ? undefined : resolve(values["policy-pack"]),
-  });
+  const result = await runCheck(programDir, checkOptionsOf(values));
 
   for (const line of result.programOutput) io.stderr.write(`${line}\n`);
   io.stdout.write(

@@ -1,7 +1,5 @@
-import { resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { runCheck } from "../check/run-check.js";
-import { loadConfigFile } from "../config/load-config-file.js";
 import { fixInputFromCheck } from "../fix/input-from-check.js";
 import { fixInputFromFile } from "../fix/input-from-file.js";
 import { planFixes } from "../fix/plan-fixes.js";
@@ -9,6 +7,7 @@ import { renderDiff } from "../fix/render-diff.js";
 import { writeChangesAtomically } from "../fix/write-files.js";
 import { exitCodes } from "./exit-codes.js";
 import type { CommandIo } from "./output.js";
+import { checkOptionsOf, programDirectoryOf, programOptions } from "./program-options.js";
 import { UsageError } from "./usage-error.js";
 
 export const fixUsage = `Usage: aigov fix <program-dir> [options]
@@ -46,36 +45,18 @@ export async function fixCommand(argv: readonly string[], io: CommandIo): Promis
     args: [...argv],
     allowPositionals: true,
     options: {
-      config: { type: "string" },
-      stack: { type: "string" },
+      ...programOptions,
       tag: { type: "string", multiple: true, default: [] },
       from: { type: "string" },
       write: { type: "boolean", default: false },
-      "policy-pack": { type: "string" },
     },
   });
-  if (positionals.length !== 1) {
-    throw new UsageError(
-      `aigov fix takes one program directory, got ${String(positionals.length)}.`,
-    );
-  }
-  const programDir = positionals[0] as string;
+  const programDir = programDirectoryOf(positionals);
   const tagValues = parseTagValues(values.tag);
 
   const input =
     values.from === undefined
-      ? fixInputFromCheck(
-          await runCheck(programDir, {
-            stack: values.stack,
-            policyConfig:
-              values.config === undefined
-                ? undefined
-                : (loadConfigFile(values.config).json as Record<string, unknown>),
-            packDir:
-              values["policy-pack"] === undefined ? undefined : resolve(values["policy-pack"]),
-          }),
-          tagValues,
-        )
+      ? fixInputFromCheck(await runCheck(programDir, checkOptionsOf(values)), tagValues)
       : fixInputFromFile(programDir, values.from, values.stack, tagValues);
   const plan = planFixes(input);
 

@@ -70,12 +70,19 @@ function enclosingParameter(
   return undefined;
 }
 
+/** An expression written somewhere in the program, and the frame whose code holds it. */
+interface Written {
+  readonly file: ProgramFile;
+  readonly expression: ts.Expression;
+  readonly frame: number;
+}
+
 /** The argument a caller passed for a parameter, found through the next runtime frame. */
 function callerArgument(
   context: OriginContext,
   frame: number,
   index: number,
-): Resolved<{ file: ProgramFile; expression: ts.Expression; frame: number }> | undefined {
+): Resolved<Written> | undefined {
   const caller = context.frames[frame + 1];
   if (!caller) return undefined;
   const file = context.files.get(caller.file);
@@ -89,6 +96,44 @@ function callerArgument(
   return { file, expression: argument, frame: frame + 1 };
 }
 
+/** The initializer of a plain property of the object an expression stands for. */
+function propertyOf(context: OriginContext, holder: Written, name: string): Resolved<Written> {
+  const object = resolveObject(context, holder.file, holder.expression, holder.frame);
+  if ("unsupported" in object) return object;
+  const property = findProperty(object.object, name);
+  if (!property || !ts.isPropertyAssignment(property)) {
+    return unsupported(object.file, object.object, `it has no plain ${name} property to follow`);
+  }
+  return { file: object.file, expression: property.initializer, frame: object.frame };
+}
+
+/**
+ * What a name or `a.b` in the program stands for: the initializer of its `const`, the argument a
+ * caller passed for a parameter (through the runtime frames, including a destructured one), or a
+ * property of an object it resolves to. `undefined` when the expression is not a reference.
+ */
+function followReference(
+  context: OriginContext,
+  file: ProgramFile,
+  value: ts.Expression,
+  frame: number,
+): Resolved<Written> | undefined {
+  if (ts.isPropertyAccessExpression(value)) {
+    return propertyOf(context, { file, expression: value.expression, frame }, value.name.text);
+  }
+  if (!ts.isIdentifier(value)) return undefined;
+  const declarations = findConstDeclarations(file, value.text);
+  const initializer = declarations.length === 1 ? declarations[0]?.initializer : undefined;
+  if (initializer) return { file, expression: initializer, frame };
+  const parameter = enclosingParameter(value, value.text);
+  if (!parameter) return undefined;
+  const argument = callerArgument(context, frame, parameter.index);
+  if (!argument)
+    return unsupported(file, value, `${value.text} is a parameter whose caller is not known`);
+  if ("unsupported" in argument || parameter.property === undefined) return argument;
+  return propertyOf(context, argument, parameter.property);
+}
+
 /** Follows an expression to the object literal that holds its value. */
 export function resolveObject(
   context: OriginContext,
@@ -98,38 +143,12 @@ export function resolveObject(
 ): Resolved<ObjectOrigin> {
   const value = skipWrappers(expression);
   if (ts.isObjectLiteralExpression(value)) return { file, object: value, frame };
-  if (ts.isIdentifier(value)) {
-    const declarations = findConstDeclarations(file, value.text);
-    const initializer = declarations.length === 1 ? declarations[0]?.initializer : undefined;
-    if (initializer) return resolveObject(context, file, initializer, frame);
-    const parameter = enclosingParameter(value, value.text);
-    if (parameter) {
-      const argument = callerArgument(context, frame, parameter.index);
-      if (!argument)
-        return unsupported(file, value, `${value.text} is a parameter whose caller is not known`);
-      if ("unsupported" in argument) return argument;
-      const object = resolveObject(context, argument.file, argument.expression, argument.frame);
-      if ("unsupported" in object || parameter.property === undefined) return object;
-      const property = findProperty(object.object, parameter.property);
-      if (!property || !ts.isPropertyAssignment(property)) {
-        return unsupported(
-          object.file,
-          object.object,
-          `the argument has no ${parameter.property} to follow`,
-        );
-      }
-      return resolveObject(context, object.file, property.initializer, object.frame);
-    }
+  const reference = followReference(context, file, value, frame);
+  if (reference === undefined) {
+    return unsupported(file, value, "the value is computed, not written as an object literal");
   }
-  if (ts.isPropertyAccessExpression(value)) {
-    const base = resolveObject(context, file, value.expression, frame);
-    if ("unsupported" in base) return base;
-    const property = findProperty(base.object, value.name.text);
-    if (property && ts.isPropertyAssignment(property)) {
-      return resolveObject(context, base.file, property.initializer, base.frame);
-    }
-  }
-  return unsupported(file, value, "the value is computed, not written as an object literal");
+  if ("unsupported" in reference) return reference;
+  return resolveObject(context, reference.file, reference.expression, reference.frame);
 }
 
 function configNamespace(
@@ -167,7 +186,8 @@ function configKeyOf(
 /**
  * Follows a string the program passes to a resource back to where it is written: a literal at
  * the call, a `const` in the file, a factory argument at the caller (through the runtime frames),
- * a property of an object passed in, or a stack config key read with `config.require`/`get`.
+ * a property of an object passed in, or a stack config key read with `config.require`/`get`
+ * (falling back to the default after `??` when the stack does not set the key).
  */
 export function resolveString(
   context: OriginContext,
@@ -181,59 +201,23 @@ export function resolveString(
     const key = configKeyOf(context, file, value);
     if (key !== undefined) return { kind: "stack-config", key, file, node: value };
   }
-  if (
-    ts.isBinaryExpression(value) &&
-    [ts.SyntaxKind.QuestionQuestionToken, ts.SyntaxKind.BarBarToken].includes(
-      value.operatorToken.kind,
-    )
-  ) {
+  const fallback = [ts.SyntaxKind.QuestionQuestionToken, ts.SyntaxKind.BarBarToken];
+  if (ts.isBinaryExpression(value) && fallback.includes(value.operatorToken.kind)) {
     const left = resolveString(context, file, value.left, frame);
     if (left.kind === "stack-config" && context.configKeys.has(left.key)) return left;
     return resolveString(context, file, value.right, frame);
   }
-  if (ts.isIdentifier(value)) {
-    const declarations = findConstDeclarations(file, value.text);
-    const initializer = declarations.length === 1 ? declarations[0]?.initializer : undefined;
-    if (initializer) return resolveString(context, file, initializer, frame);
-    const parameter = enclosingParameter(value, value.text);
-    if (parameter) {
-      const argument = callerArgument(context, frame, parameter.index);
-      if (!argument)
-        return {
-          kind: "unsupported",
-          file,
-          node: value,
-          reason: `${value.text} is a parameter whose caller is not known`,
-        };
-      if ("unsupported" in argument)
-        return {
-          kind: "unsupported",
-          file: argument.file,
-          node: argument.node,
-          reason: argument.unsupported,
-        };
-      if (parameter.property === undefined)
-        return resolveString(context, argument.file, argument.expression, argument.frame);
-      const object = resolveObject(context, argument.file, argument.expression, argument.frame);
-      if ("unsupported" in object)
-        return {
-          kind: "unsupported",
-          file: object.file,
-          node: object.node,
-          reason: object.unsupported,
-        };
-      const property = findProperty(object.object, parameter.property);
-      if (property && ts.isPropertyAssignment(property))
-        return resolveString(context, object.file, property.initializer, object.frame);
-    }
+  const reference = followReference(context, file, value, frame);
+  if (reference === undefined) {
+    return { kind: "unsupported", file, node: value, reason: "the value is computed at run time" };
   }
-  if (ts.isPropertyAccessExpression(value)) {
-    const base = resolveObject(context, file, value.expression, frame);
-    if (!("unsupported" in base)) {
-      const property = findProperty(base.object, value.name.text);
-      if (property && ts.isPropertyAssignment(property))
-        return resolveString(context, base.file, property.initializer, base.frame);
-    }
+  if ("unsupported" in reference) {
+    return {
+      kind: "unsupported",
+      file: reference.file,
+      node: reference.node,
+      reason: reference.unsupported,
+    };
   }
-  return { kind: "unsupported", file, node: value, reason: "the value is computed at run time" };
+  return resolveString(context, reference.file, reference.expression, reference.frame);
 }
