@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { matchesModelPattern } from "../models/approved-models.js";
+import { exemptionsShape } from "./exemptions.js";
 import { foldTagKey } from "./tag-key.js";
 
 export const enforcementLevels = ["advisory", "mandatory", "remediate", "disabled"] as const;
@@ -67,6 +68,7 @@ export const requiredTagsProperties = {
           } else seen.set(foldTagKey(tag.key), index);
         });
       }),
+    ...exemptionsShape,
   },
   refine: noCrossFieldRules,
 } satisfies PolicyProperties<z.core.$ZodLooseShape>;
@@ -92,6 +94,7 @@ const approvedModelSchema = z
 const approvedModelShape = {
   approvedModels: z.array(approvedModelSchema).default([]),
   replacements: z.record(z.string().min(1), z.string().min(1)).default({}),
+  ...exemptionsShape,
 };
 
 export const approvedModelProperties = {

@@ -1,40 +1,37 @@
 import type { PolicyResource, StackValidationPolicy } from "@pulumi/policy";
-import { lookupAiResourceKind, type AiResourceKind } from "../catalog/index.js";
+import type { AiResourceKind } from "../catalog/index.js";
 import { policyNames } from "../config/policy-names.js";
 import { notCheckableProperties } from "../config/properties.js";
-import { keysOf } from "../facts/unknown.js";
 import { formatFinding } from "../violations/format-message.js";
 import type { NotCheckableDetail } from "../violations/violation-detail.js";
-import { approvedModelConfig } from "./ai-approved-model.js";
-import { requiredTagsConfig } from "./ai-required-tags.js";
-import { evaluateRequiredTags } from "./evaluate-required-tags.js";
-import { observeModels } from "./observe-models.js";
+import { requiredTagsRule } from "./ai-required-tags.js";
 import { checkBillingParent } from "./parent-link.js";
 import { configSchemaOf, makeConfigReader } from "./policy-config.js";
+import { aiKindOf, ruleContext, type RuleContext } from "./resource-rule.js";
+import { viewOfStackResource } from "./resource-view.js";
+import { ruleUses } from "./rules.js";
 
 const ownConfig = makeConfigReader(policyNames.notCheckable, notCheckableProperties, () => ({}));
 
-function deferredFindings(resource: PolicyResource, kind: AiResourceKind): NotCheckableDetail[] {
-  const findings: NotCheckableDetail[] = [];
-  const requiredTags = requiredTagsConfig.last();
-  if (requiredTags) {
-    findings.push(
-      ...evaluateRequiredTags(kind, resource.props, resource.provider?.props, requiredTags)
-        .notCheckable,
-    );
-    if (kind.attribution.kind === "parent" && requiredTags.length > 0) {
-      const parent = checkBillingParent(resource, kind.attribution);
-      if (parent) findings.push(parent);
-    }
+function deferredFindings(
+  resource: PolicyResource,
+  kind: AiResourceKind,
+  context: RuleContext,
+): NotCheckableDetail[] {
+  const view = viewOfStackResource(resource);
+  const findings = ruleUses.flatMap(
+    (rule) => rule.evaluateWithLastConfig(view, kind, context)?.evaluation.notCheckable ?? [],
+  );
+  const requiredTags = requiredTagsRule.config.last()?.settings ?? [];
+  if (kind.attribution.kind === "parent" && requiredTags.length > 0) {
+    const parent = checkBillingParent(resource, kind.attribution);
+    if (parent) findings.push(parent);
   }
-  const models = approvedModelConfig.last();
-  if (models && models.approvedModels.length > 0)
-    findings.push(...observeModels(kind, resource.props).notCheckable);
   return findings;
 }
 
 /**
- * The advisory side of the other two policies: everything they could not decide, each on its
+ * The advisory side of the enforcing policies: everything they could not decide, each on its
  * resource. Values computed from other resources are unknown at preview and can only be checked
  * at update; some model ARNs never say their model; a deployment billed to an account outside
  * the stack cannot be shown to be attributed. It reports only for policies that ran, so a
@@ -48,13 +45,13 @@ export const aiNotCheckable: StackValidationPolicy = {
   configSchema: configSchemaOf(notCheckableProperties),
   validateStack: (args, reportViolation) => {
     ownConfig.read(args.getConfig());
+    const context = ruleContext();
     for (const resource of args.resources) {
-      const kind = lookupAiResourceKind(resource.type, () =>
-        keysOf(resource.props).includes("tags"),
-      );
+      const kind = aiKindOf(viewOfStackResource(resource));
       if (!kind) continue;
-      for (const finding of deferredFindings(resource, kind))
+      for (const finding of deferredFindings(resource, kind, context)) {
         reportViolation(formatFinding(finding), resource.urn);
+      }
     }
   },
 };

@@ -1,7 +1,6 @@
 import type { Policies } from "@pulumi/policy";
-import { aiApprovedModel } from "./ai-approved-model.js";
 import { aiNotCheckable } from "./ai-not-checkable.js";
-import { aiRequiredTags } from "./ai-required-tags.js";
+import { enforcingPolicies } from "./rules.js";
 
 /** The pack's policies, in the order the engine reports them. */
-export const policies: Policies = [aiRequiredTags, aiApprovedModel, aiNotCheckable];
+export const policies: Policies = [...enforcingPolicies, aiNotCheckable];

@@ -61,7 +61,10 @@ describe("validateConfigFile", () => {
     [
       "a misspelt property",
       { "ai-required-tags": { requiredTag: [] } },
-      { path: "ai-required-tags.requiredTag", expected: /requiredTags, enforcementLevel/ },
+      {
+        path: "ai-required-tags.requiredTag",
+        expected: /requiredTags, exemptions, enforcementLevel/,
+      },
     ],
     [
       "a policy the pack does not have",

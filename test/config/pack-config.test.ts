@@ -98,8 +98,9 @@ describe("a pack started with no config file", () => {
           { key: "owner" },
           { key: "environment" },
         ],
+        exemptions: [],
       },
-      "ai-approved-model": { approvedModels: [], replacements: {} },
+      "ai-approved-model": { approvedModels: [], replacements: {}, exemptions: [] },
       "ai-not-checkable": {},
     });
   });
