@@ -43,7 +43,75 @@ export type ViolationDetail =
       readonly field: string;
       readonly model: ModelRef;
       readonly approvedVersion: string;
+    }
+  | {
+      readonly code: "model-out-of-scope";
+      readonly field: string;
+      readonly model: ModelRef;
+      readonly scope: "environment" | "workload";
+      /** The resource's environment or workload; empty when the workload tag is not set. */
+      readonly observed: string;
+      /** Where `observed` came from: `tag "environment"` or `the stack name`. */
+      readonly source: string;
+      readonly allowed: readonly string[];
+    }
+  | {
+      readonly code: "model-retired";
+      readonly field: string;
+      readonly model: ModelRef;
+      readonly retired: string;
+      readonly replacement?: ModelRef | undefined;
+    }
+  | {
+      readonly code: "tag-too-long";
+      readonly cloud: CloudName;
+      readonly key: string;
+      readonly part: "key" | "value";
+      readonly limit: number;
+      readonly length: number;
+    }
+  | {
+      readonly code: "tag-characters";
+      readonly cloud: CloudName;
+      readonly key: string;
+      readonly part: "key" | "value";
+      readonly characters: readonly string[];
+    }
+  | {
+      readonly code: "tag-reserved-prefix";
+      readonly cloud: CloudName;
+      readonly key: string;
+      readonly prefix: string;
+    }
+  | {
+      readonly code: "too-many-tags";
+      readonly cloud: CloudName;
+      readonly count: number;
+      readonly limit: number;
+    }
+  | {
+      readonly code: "cost-limit-exceeded";
+      readonly field: string;
+      readonly observed: number;
+      readonly limit: number;
+      readonly environment?: string | undefined;
+    }
+  | {
+      readonly code: "cost-option-not-allowed";
+      readonly field: string;
+      readonly observed: string;
+      readonly allowed: readonly string[];
+      readonly environment?: string | undefined;
+    }
+  | {
+      readonly code: "raw-model-invocation";
+      readonly field: string;
+      readonly model: string;
+      readonly copyFrom: string;
     };
+
+/** The clouds whose tag rules differ, as messages name them. */
+export type CloudName = "AWS" | "Azure";
 
 /** Findings that are not violations: the pack could not decide, and says why. */
 export type NotCheckableDetail =
@@ -63,7 +131,41 @@ export type NotCheckableDetail =
       readonly model: string;
       readonly vendor: string;
     }
-  | { readonly code: "parent-outside-stack"; readonly link: string; readonly parentKind: string };
+  | { readonly code: "parent-outside-stack"; readonly link: string; readonly parentKind: string }
+  | {
+      readonly code: "scope-unknown";
+      readonly field: string;
+      readonly scope: "environment" | "workload";
+      readonly tagKey: string;
+    };
+
+/** An exemption as notes name it: its place in the policy's list and what it says. */
+export interface ExemptionRef {
+  readonly policy: string;
+  readonly index: number;
+  readonly resource: string;
+  readonly owner?: string | undefined;
+  readonly expires: string;
+  readonly reason: string;
+}
+
+/** Advisory notes the companions add: waivers, and retirements still to come. */
+export type NoteDetail =
+  | {
+      readonly code: "exemption-applied";
+      readonly exemption: ExemptionRef;
+      readonly daysLeft: number;
+      readonly waived: ViolationDetail;
+    }
+  | { readonly code: "exemption-expired"; readonly exemption: ExemptionRef }
+  | {
+      readonly code: "model-retiring";
+      readonly field: string;
+      readonly model: string;
+      readonly retires: string;
+      readonly daysLeft: number;
+      readonly replacement?: string | undefined;
+    };
 
 /** A model as a message names it: the value written, and the Azure OpenAI version if any. */
 export interface ModelRef {
@@ -71,4 +173,4 @@ export interface ModelRef {
   readonly version?: string | undefined;
 }
 
-export type FindingDetail = ViolationDetail | NotCheckableDetail;
+export type FindingDetail = ViolationDetail | NotCheckableDetail | NoteDetail;

@@ -60,6 +60,29 @@ export function keyDetail(detail: FindingDetail): string {
       return detail.model;
     case "parent-outside-stack":
       return detail.link;
+    case "model-out-of-scope":
+      return `${modelText(detail.model)} in ${detail.scope} ${detail.observed}`;
+    case "model-retired":
+      return modelText(detail.model);
+    case "tag-too-long":
+    case "tag-characters":
+    case "tag-reserved-prefix":
+      return detail.key;
+    case "too-many-tags":
+      return String(detail.count);
+    case "cost-limit-exceeded":
+    case "cost-option-not-allowed":
+      return `${detail.field}=${String(detail.observed)}`;
+    case "raw-model-invocation":
+      return detail.model;
+    case "scope-unknown":
+      return detail.field;
+    case "exemption-applied":
+      return `${detail.exemption.resource} waives ${detail.waived.code}`;
+    case "exemption-expired":
+      return detail.exemption.resource;
+    case "model-retiring":
+      return `${detail.model} until ${detail.retires}`;
   }
 }
 
