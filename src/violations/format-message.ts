@@ -2,7 +2,7 @@ import { costSentences } from "./sentences/costs.js";
 import { modelSentences } from "./sentences/models.js";
 import { notCheckableSentences } from "./sentences/not-checkable.js";
 import { noteSentences } from "./sentences/notes.js";
-import type { DetailOf, Sentence } from "./sentences/sentence.js";
+import type { Sentence } from "./sentences/sentence.js";
 import { tagSentences } from "./sentences/tags.js";
 import type { FindingDetail } from "./violation-detail.js";
 
@@ -26,7 +26,7 @@ const byCode = new Map(sentences.map((s) => [s.code, s]));
  * // 'Rename tag key "CostCenter" to "cost-center", the required spelling.'
  */
 export function formatFinding(detail: FindingDetail): string {
-  const sentence = byCode.get(detail.code) as Sentence<FindingDetail["code"]> | undefined;
+  const sentence = byCode.get(detail.code);
   if (!sentence) throw new Error(`no sentence for finding code ${detail.code}`);
-  return sentence.format(detail as DetailOf<FindingDetail["code"]>, formatFinding);
+  return sentence.format(detail, formatFinding);
 }
