@@ -1,12 +1,10 @@
 import { z } from "zod";
 import { policyNames } from "./policy-names.js";
-import {
-  approvedModelProperties,
-  enforcementLevelSchema,
-  notCheckableProperties,
-  requiredTagsProperties,
-  type PolicyProperties,
-} from "./properties.js";
+import { approvedModelProperties } from "./approved-model-properties.js";
+import { attributableUsageProperties, levelOnlyProperties } from "./companion-properties.js";
+import { costLimitsProperties } from "./cost-limits-properties.js";
+import { enforcementLevelSchema, type PolicyProperties } from "./policy-properties.js";
+import { requiredTagsProperties } from "./required-tags-properties.js";
 
 /**
  * A policy's entry in the config file: its enforcement level alone (`"advisory"`), or an object
@@ -35,5 +33,9 @@ export const policyConfigFileSchema = z.strictObject({
     .optional(),
   [policyNames.requiredTags]: policyEntry(requiredTagsProperties).optional(),
   [policyNames.approvedModel]: policyEntry(approvedModelProperties).optional(),
-  [policyNames.notCheckable]: policyEntry(notCheckableProperties).optional(),
+  [policyNames.attributableUsage]: policyEntry(attributableUsageProperties).optional(),
+  [policyNames.costLimits]: policyEntry(costLimitsProperties).optional(),
+  [policyNames.notCheckable]: policyEntry(levelOnlyProperties).optional(),
+  [policyNames.modelRetirement]: policyEntry(levelOnlyProperties).optional(),
+  [policyNames.exemptions]: policyEntry(levelOnlyProperties).optional(),
 });

@@ -1,5 +1,5 @@
 import { policyNames } from "../config/policy-names.js";
-import { approvedModelProperties } from "../config/properties.js";
+import { approvedModelProperties } from "../config/approved-model-properties.js";
 import { emptyEvaluation } from "./evaluation.js";
 import { evaluateApprovedModel } from "./evaluate-approved-model.js";
 import { defineResourceRule } from "./resource-rule.js";

@@ -1,7 +1,7 @@
 import type { PolicyResource, StackValidationPolicy } from "@pulumi/policy";
 import type { AiResourceKind } from "../catalog/index.js";
 import { policyNames } from "../config/policy-names.js";
-import { notCheckableProperties } from "../config/properties.js";
+import { levelOnlyProperties } from "../config/companion-properties.js";
 import { formatFinding } from "../violations/format-message.js";
 import type { NotCheckableDetail } from "../violations/violation-detail.js";
 import { requiredTagsRule } from "./ai-required-tags.js";
@@ -11,7 +11,7 @@ import { aiKindOf, ruleContext, type RuleContext } from "./resource-rule.js";
 import { viewOfStackResource } from "./resource-view.js";
 import { ruleUses } from "./rules.js";
 
-const ownConfig = makeConfigReader(policyNames.notCheckable, notCheckableProperties, () => ({}));
+const ownConfig = makeConfigReader(policyNames.notCheckable, levelOnlyProperties, () => ({}));
 
 function deferredFindings(
   resource: PolicyResource,
@@ -42,7 +42,7 @@ export const aiNotCheckable: StackValidationPolicy = {
   description: "Attribution and model checks that could not be decided before deployment.",
   enforcementLevel: "advisory",
   severity: "low",
-  configSchema: configSchemaOf(notCheckableProperties),
+  configSchema: configSchemaOf(levelOnlyProperties),
   validateStack: (args, reportViolation) => {
     ownConfig.read(args.getConfig());
     const context = ruleContext();

@@ -1,5 +1,5 @@
 import { policyNames } from "../config/policy-names.js";
-import { requiredTagsProperties } from "../config/properties.js";
+import { requiredTagsProperties } from "../config/required-tags-properties.js";
 import { compileRequiredTags, evaluateRequiredTags } from "./evaluate-required-tags.js";
 import { defineResourceRule } from "./resource-rule.js";
 

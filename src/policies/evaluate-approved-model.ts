@@ -1,5 +1,5 @@
 import type { AiResourceKind } from "../catalog/index.js";
-import type { ApprovedModelConfig } from "../config/properties.js";
+import type { ApprovedModelConfig } from "../config/approved-model-properties.js";
 import { checkApproval, findReplacement } from "../models/approved-models.js";
 import { writtenValue, type ObservedModel } from "../models/observed-model.js";
 import type { ViolationDetail } from "../violations/violation-detail.js";

@@ -1,5 +1,5 @@
 import type { AiResourceKind } from "../catalog/index.js";
-import type { RequiredTag } from "../config/properties.js";
+import type { RequiredTag } from "../config/required-tags-properties.js";
 import { foldTagKey } from "../config/tag-key.js";
 import { effectiveTags, type TagValue } from "../facts/effective-tags.js";
 import { UNKNOWN } from "../facts/unknown.js";

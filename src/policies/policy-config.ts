@@ -1,7 +1,7 @@
 import type { PolicyConfigSchema } from "@pulumi/policy";
 import { z } from "zod";
 import { ConfigError } from "../config/config-error.js";
-import { propertiesSchema, type PolicyProperties } from "../config/properties.js";
+import { propertiesSchema, type PolicyProperties } from "../config/policy-properties.js";
 import type { PolicyName } from "../config/policy-names.js";
 import { allowedKeysAt } from "../config/schema-keys.js";
 import { toConfigIssues } from "../config/zod-issues.js";

@@ -8,7 +8,7 @@ import type { z } from "zod";
 import { lookupAiResourceKind, type AiResourceKind } from "../catalog/index.js";
 import type { Exemption } from "../config/exemptions.js";
 import type { PolicyName } from "../config/policy-names.js";
-import type { PolicyProperties } from "../config/properties.js";
+import type { PolicyProperties } from "../config/policy-properties.js";
 import { keysOf } from "../facts/unknown.js";
 import { formatFinding } from "../violations/format-message.js";
 import type { Evaluation } from "./evaluation.js";

@@ -100,7 +100,14 @@ describe("a pack started with no config file", () => {
         ],
         exemptions: [],
       },
-      "ai-approved-model": { approvedModels: [], replacements: {}, exemptions: [] },
+      "ai-approved-model": {
+        approvedModels: [],
+        replacements: {},
+        deprecated: [],
+        environmentTag: "environment",
+        workloadTag: "workload",
+        exemptions: [],
+      },
       "ai-not-checkable": {},
     });
   });

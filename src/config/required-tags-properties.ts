@@ -1,0 +1,75 @@
+import { z } from "zod";
+import { exemptionsShape } from "./exemptions.js";
+import { noCrossFieldRules, type PolicyProperties } from "./policy-properties.js";
+import { foldTagKey } from "./tag-key.js";
+
+function compilesAsRegExp(source: string): boolean {
+  try {
+    new RegExp(source, "u");
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+const requiredTagSchema = z
+  .strictObject({
+    key: z.string().trim().min(1),
+    allowedValues: z.array(z.string().min(1)).min(1).optional(),
+    pattern: z
+      .string()
+      .min(1)
+      .refine(compilesAsRegExp, { error: "a valid regular expression" })
+      .optional(),
+    /** The value the `remediate` level writes when the tag is missing. */
+    default: z.string().min(1).optional(),
+  })
+  .superRefine((tag, ctx) => {
+    const value = tag.default;
+    if (value === undefined) return;
+    const allowed = tag.allowedValues === undefined || tag.allowedValues.includes(value);
+    const matches =
+      tag.pattern === undefined ||
+      !compilesAsRegExp(tag.pattern) ||
+      new RegExp(tag.pattern, "u").test(value);
+    if (!allowed || !matches) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["default"],
+        message: `a default the tag's own rules accept, got ${JSON.stringify(value)}`,
+      });
+    }
+  });
+
+/** The attribution tags FinOps needs when no config names any. */
+export const defaultRequiredTags: readonly z.infer<typeof requiredTagSchema>[] = [
+  { key: "cost-center" },
+  { key: "team" },
+  { key: "owner" },
+  { key: "environment" },
+];
+
+export const requiredTagsProperties = {
+  shape: {
+    requiredTags: z
+      .array(requiredTagSchema)
+      .default(() => [...defaultRequiredTags])
+      .superRefine((tags, ctx) => {
+        const seen = new Map<string, number>();
+        tags.forEach((tag, index) => {
+          const first = seen.get(foldTagKey(tag.key));
+          if (first !== undefined) {
+            ctx.addIssue({
+              code: "custom",
+              path: [index, "key"],
+              message: `a key that is not already required (requiredTags[${String(first)}] is "${tags[first]?.key ?? ""}")`,
+            });
+          } else seen.set(foldTagKey(tag.key), index);
+        });
+      }),
+    ...exemptionsShape,
+  },
+  refine: noCrossFieldRules,
+} satisfies PolicyProperties<z.core.$ZodLooseShape>;
+export type RequiredTagsConfig = z.infer<z.ZodObject<typeof requiredTagsProperties.shape>>;
+export type RequiredTag = RequiredTagsConfig["requiredTags"][number];
