@@ -5,8 +5,9 @@ import { evaluateApprovedModel } from "./evaluate-approved-model.js";
 import { defineResourceRule } from "./resource-rule.js";
 
 /**
- * Every AI resource that names a model uses one on the approved list. With no approved models
- * configured the policy has nothing to enforce and passes every resource.
+ * Every AI resource that names a model uses one on the approved list, for its environment and
+ * workload, and none that has retired. With no approved models configured the policy has nothing
+ * to enforce and passes every resource.
  */
 export const approvedModelRule = defineResourceRule({
   name: policyNames.approvedModel,
@@ -15,8 +16,8 @@ export const approvedModelRule = defineResourceRule({
   severity: "high",
   properties: approvedModelProperties,
   prepare: (config) => config,
-  evaluate: (resource, kind, config) =>
+  evaluate: (resource, kind, config, context) =>
     kind.modelFields.length === 0 || config.approvedModels.length === 0
       ? emptyEvaluation()
-      : evaluateApprovedModel(kind, resource.props, config),
+      : evaluateApprovedModel(resource, kind, config, context),
 });

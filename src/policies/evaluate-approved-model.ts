@@ -1,10 +1,45 @@
 import type { AiResourceKind } from "../catalog/index.js";
 import type { ApprovedModelConfig } from "../config/approved-model-properties.js";
-import { checkApproval, findReplacement } from "../models/approved-models.js";
+import { UNKNOWN } from "../facts/unknown.js";
+import { checkApproval, findReplacement, matchesModelPattern } from "../models/approved-models.js";
 import { writtenValue, type ObservedModel } from "../models/observed-model.js";
-import type { ViolationDetail } from "../violations/violation-detail.js";
+import type {
+  ModelRef,
+  NotCheckableDetail,
+  ViolationDetail,
+} from "../violations/violation-detail.js";
 import type { Evaluation } from "./evaluation.js";
 import { observeModels } from "./observe-models.js";
+import type { RuleContext } from "./resource-rule.js";
+import { resourceScope, type ResourceScope } from "./resource-scope.js";
+import type { ResourceView } from "./resource-view.js";
+
+type Deprecation = ApprovedModelConfig["deprecated"][number];
+
+/** The deprecation entry that names a model, if the platform team is phasing it out. */
+export function findDeprecation(
+  model: ObservedModel,
+  deprecated: readonly Deprecation[],
+): Deprecation | undefined {
+  return deprecated.find(
+    (entry) =>
+      entry.provider === model.provider &&
+      matchesModelPattern(entry.model, model.model) &&
+      (entry.version === undefined || entry.version === model.version),
+  );
+}
+
+/** A model to suggest, in the form the program writes it, with the version its entry pins. */
+export function writtenReplacement(
+  model: ObservedModel,
+  target: string,
+  config: ApprovedModelConfig,
+): ModelRef {
+  const entry = config.approvedModels.find(
+    (e) => e.provider === model.provider && matchesModelPattern(e.model, target),
+  );
+  return { value: model.prefix + target, version: entry?.version };
+}
 
 function approvedFor(config: ApprovedModelConfig, model: ObservedModel): string[] {
   return config.approvedModels
@@ -14,10 +49,47 @@ function approvedFor(config: ApprovedModelConfig, model: ObservedModel): string[
     );
 }
 
-function judge(model: ObservedModel, config: ApprovedModelConfig): ViolationDetail | undefined {
-  const approval = checkApproval(model, config.approvedModels);
-  if (approval.approved) return undefined;
+type Judgement = ViolationDetail | NotCheckableDetail | undefined;
+
+function judge(
+  model: ObservedModel,
+  config: ApprovedModelConfig,
+  scope: ResourceScope,
+  today: string,
+): Judgement {
   const written = { value: writtenValue(model), version: model.version };
+  const deprecation = findDeprecation(model, config.deprecated);
+  if (deprecation && deprecation.retires < today) {
+    const replacement = deprecation.replacement ?? config.replacements[model.model];
+    return {
+      code: "model-retired",
+      field: model.field,
+      model: written,
+      retired: deprecation.retires,
+      replacement:
+        replacement === undefined ? undefined : writtenReplacement(model, replacement, config),
+    };
+  }
+
+  const approval = checkApproval(model, config.approvedModels, scope);
+  if (approval.approved) return undefined;
+  if (approval.reason === "scope-unknown") {
+    const tagKey = approval.scope === "environment" ? scope.environmentTag : scope.workloadTag;
+    return { code: "scope-unknown", field: model.field, scope: approval.scope, tagKey };
+  }
+  if (approval.reason === "out-of-scope") {
+    const isEnvironment = approval.scope === "environment";
+    const observed = isEnvironment ? scope.environment : scope.workload;
+    return {
+      code: "model-out-of-scope",
+      field: model.field,
+      model: written,
+      scope: approval.scope,
+      observed: observed === UNKNOWN ? "" : observed,
+      source: isEnvironment ? scope.environmentSource : `tag ${JSON.stringify(scope.workloadTag)}`,
+      allowed: approval.allowed,
+    };
+  }
   const replacement = findReplacement(model, config.replacements, config.approvedModels);
   if (replacement) {
     return {
@@ -46,16 +118,29 @@ function judge(model: ObservedModel, config: ApprovedModelConfig): ViolationDeta
   };
 }
 
+const notCheckableCodes = new Set(["scope-unknown"]);
+
 /**
- * Checks every model a resource names against the approved list. A provider with no approved
- * entry has no approved model; a model that cannot be read or resolved is not checkable.
+ * Checks every model a resource names against the approved list, where the resource is (its
+ * environment and workload), and against retirements. A provider with no approved entry has no
+ * approved model; a model that cannot be read or resolved is not checkable.
  */
 export function evaluateApprovedModel(
+  resource: ResourceView,
   kind: AiResourceKind,
-  props: unknown,
   config: ApprovedModelConfig,
+  context: RuleContext,
 ): Evaluation {
-  const { models, notCheckable } = observeModels(kind, props);
-  const violations = models.flatMap((model) => judge(model, config) ?? []);
-  return { violations, notCheckable };
+  const { models, notCheckable } = observeModels(kind, resource.props);
+  const evaluation: Evaluation = { violations: [], notCheckable };
+  if (models.length === 0) return evaluation;
+  const scope = resourceScope(resource, kind, config, context.stack);
+  for (const model of models) {
+    const judgement = judge(model, config, scope, context.today);
+    if (judgement === undefined) continue;
+    if (notCheckableCodes.has(judgement.code))
+      evaluation.notCheckable.push(judgement as NotCheckableDetail);
+    else evaluation.violations.push(judgement as ViolationDetail);
+  }
+  return evaluation;
 }

@@ -4,6 +4,7 @@ import { foldTagKey } from "../config/tag-key.js";
 import { effectiveTags, type TagValue } from "../facts/effective-tags.js";
 import { UNKNOWN } from "../facts/unknown.js";
 import type { NotCheckableDetail, ViolationDetail } from "../violations/violation-detail.js";
+import { evaluateCloudTags } from "./evaluate-cloud-tags.js";
 import { emptyEvaluation, type Evaluation } from "./evaluation.js";
 
 /** A required tag with its pattern compiled once per config. */
@@ -36,9 +37,10 @@ function checkValue(
 }
 
 /**
- * Checks a resource's effective tags against the required tags. A key spelled differently only
- * in case or separators is a misspelling, not a missing tag; keys the provider's computed
- * default tags might still supply, and computed values, are reported as not checkable.
+ * Checks a resource's effective tags against the required tags, and against what its cloud
+ * accepts in tags. A key spelled differently only in case or separators is a misspelling, not a
+ * missing tag; keys the provider's computed default tags might still supply, and computed
+ * values, are reported as not checkable.
  *
  * @example
  * evaluateRequiredTags(kind, { tags: { CostCenter: "CC-1" } }, undefined, compileRequiredTags([{ key: "cost-center" }]));
@@ -51,9 +53,13 @@ export function evaluateRequiredTags(
   requiredTags: readonly CompiledRequiredTag[],
 ): Evaluation {
   const result = emptyEvaluation();
-  if (kind.attribution.kind !== "own-tags" || requiredTags.length === 0) return result;
+  if (kind.attribution.kind !== "own-tags") return result;
   const tags = effectiveTags(props, providerProps, kind.cloud);
-  if (tags.state === "unknown") return { violations: [], notCheckable: [{ code: "tags-unknown" }] };
+  if (tags.state === "unknown") {
+    return requiredTags.length === 0
+      ? result
+      : { violations: [], notCheckable: [{ code: "tags-unknown" }] };
+  }
   if (tags.state === "malformed") {
     return { violations: [{ code: "malformed-tags", shape: tags.shape }], notCheckable: [] };
   }
@@ -80,6 +86,7 @@ export function evaluateRequiredTags(
     if (problem) result.violations.push(problem);
   }
 
+  result.violations.push(...evaluateCloudTags(kind.cloud, tags.tags));
   if (missing.length > 0) {
     result.violations.unshift({ code: "missing-tags", missing, present: [...tags.tags.keys()] });
   }

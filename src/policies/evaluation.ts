@@ -1,8 +1,15 @@
-import type { NotCheckableDetail, ViolationDetail } from "../violations/violation-detail.js";
+import type {
+  NotCheckableDetail,
+  NoteDetail,
+  ViolationDetail,
+} from "../violations/violation-detail.js";
 
-/** What one check found on one resource: violations, and what it could not decide. */
+/**
+ * What one rule found on one resource: what it reports (violations, or notes for an advisory
+ * rule), and what it could not decide.
+ */
 export interface Evaluation {
-  readonly violations: ViolationDetail[];
+  readonly violations: (ViolationDetail | NoteDetail)[];
   readonly notCheckable: NotCheckableDetail[];
 }
 
