@@ -43,6 +43,8 @@ export interface CheckResult {
   readonly packName: string;
   readonly packVersion: string;
   readonly packDirectory: string;
+  /** Policies the config disabled: a clean report says nothing about them. */
+  readonly disabledPolicies: readonly string[];
   readonly resources: readonly CheckedResource[];
   readonly findings: readonly CheckFinding[];
   /** Every registration as the engine saw it, for the fixer: inputs, providers, frames. */

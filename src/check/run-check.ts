@@ -104,6 +104,7 @@ export async function runCheck(
     packName: packResult.packName,
     packVersion: packResult.packVersion,
     packDirectory: packDir,
+    disabledPolicies: packResult.disabledPolicies,
     resources,
     findings: packResult.diagnostics.map((d) => toFinding(d, byUrn.get(d.urn))),
     registrations: captured.resources,

@@ -1,5 +1,6 @@
 import { parseArgs } from "node:util";
 import { runCheck } from "../check/run-check.js";
+import { gitApplyHint } from "../fix/git-apply-hint.js";
 import { fixInputFromCheck } from "../fix/input-from-check.js";
 import { fixInputFromFile } from "../fix/input-from-file.js";
 import { planFixes } from "../fix/plan-fixes.js";
@@ -7,8 +8,13 @@ import { renderDiff } from "../fix/render-diff.js";
 import { writeChangesAtomically } from "../fix/write-files.js";
 import { exitCodes } from "./exit-codes.js";
 import type { CommandIo } from "./output.js";
-import { checkOptionsOf, programDirectoryOf, programOptions } from "./program-options.js";
-import { UsageError } from "./usage-error.js";
+import {
+  checkOptionsOf,
+  loadedConfigOf,
+  programDirectoryOf,
+  programOptions,
+} from "./program-options.js";
+import { checkTagValues, parseTagValues } from "./tag-values.js";
 
 export const fixUsage = `Usage: aigov fix <program-dir> [options]
 
@@ -28,17 +34,6 @@ Options:
 Exit codes: 0 every violation has a fix (or there were none), 1 some need a person (listed on
 stderr with file:line), 2 bad usage or input.`;
 
-function parseTagValues(values: readonly string[]): Map<string, string> {
-  const tags = new Map<string, string>();
-  for (const value of values) {
-    const equals = value.indexOf("=");
-    if (equals <= 0)
-      throw new UsageError(`--tag: expected key=value, got ${JSON.stringify(value)}.`);
-    tags.set(value.slice(0, equals), value.slice(equals + 1));
-  }
-  return tags;
-}
-
 /** `aigov fix`: returns the exit code. */
 export async function fixCommand(argv: readonly string[], io: CommandIo): Promise<number> {
   const { values, positionals } = parseArgs({
@@ -52,11 +47,17 @@ export async function fixCommand(argv: readonly string[], io: CommandIo): Promis
     },
   });
   const programDir = programDirectoryOf(positionals);
+  const config = loadedConfigOf(values);
   const tagValues = parseTagValues(values.tag);
+  for (const key of checkTagValues(tagValues, config?.config)) {
+    io.stderr.write(
+      `aigov fix: --tag ${key}: no policy requires tag ${JSON.stringify(key)}; it is not used.\n`,
+    );
+  }
 
   const input =
     values.from === undefined
-      ? fixInputFromCheck(await runCheck(programDir, checkOptionsOf(values)), tagValues)
+      ? fixInputFromCheck(await runCheck(programDir, checkOptionsOf(values, config)), tagValues)
       : fixInputFromFile(programDir, values.from, values.stack, tagValues);
   const plan = planFixes(input);
 
@@ -65,6 +66,8 @@ export async function fixCommand(argv: readonly string[], io: CommandIo): Promis
     io.stderr.write(`aigov fix: wrote ${String(plan.changes.length)} file(s) in ${programDir}.\n`);
   } else {
     io.stdout.write(renderDiff(plan.changes));
+    const hint = plan.changes.length > 0 ? gitApplyHint(input.programDir) : undefined;
+    if (hint !== undefined) io.stderr.write(`aigov fix: ${hint}\n`);
   }
   for (const fix of plan.fixed) io.stderr.write(`fixed: ${fix.summary}\n`);
   for (const step of plan.manual)

@@ -1,5 +1,8 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { ConfigError } from "../config/config-error.js";
 import { EngineError } from "../engine/engine-error.js";
+import { projectRoot } from "../project-paths.js";
 import { ProgramError } from "../runner/runner-error.js";
 import { FixError } from "../fix/fix-error.js";
 import { checkCommand, checkUsage } from "./check-command.js";
@@ -14,7 +17,15 @@ Commands:
   check <program-dir>   check a Pulumi program's AI resources against the policy pack
   fix <program-dir>     turn the violations into edits of the program's source
 
-Run aigov <command> --help for a command's options.`;
+Run aigov <command> --help for a command's options, aigov --version for the version.`;
+
+/** This package's version, from its package.json. */
+function packageVersion(): string {
+  const manifest = JSON.parse(readFileSync(join(projectRoot, "package.json"), "utf8")) as {
+    version: string;
+  };
+  return manifest.version;
+}
 
 type Command = (argv: readonly string[], io: CommandIo) => Promise<number>;
 
@@ -42,6 +53,10 @@ function isExpected(error: unknown): error is Error {
  */
 export async function main(argv: readonly string[], io: CommandIo): Promise<number> {
   const [name, ...rest] = argv;
+  if (name === "--version" || name === "-v") {
+    io.stdout.write(`${packageVersion()}\n`);
+    return exitCodes.ok;
+  }
   if (name === undefined || name === "--help" || name === "-h") {
     io.stdout.write(`${usage}\n`);
     return name === undefined ? exitCodes.error : exitCodes.ok;

@@ -28,14 +28,21 @@ export function programDirectoryOf(positionals: readonly string[]): string {
 }
 
 /** Check options from the command line; the config file is read and validated here. */
-export function checkOptionsOf(values: ProgramOptionValues): CheckOptions {
+export function checkOptionsOf(
+  values: ProgramOptionValues,
+  loaded: LoadedConfig | undefined = loadedConfigOf(values),
+): CheckOptions {
   const pack = values["policy-pack"];
   return {
     stack: values.stack,
-    policyConfig:
-      values.config === undefined
-        ? undefined
-        : (loadConfigFile(values.config).json as Record<string, unknown>),
+    policyConfig: loaded?.json as Record<string, unknown> | undefined,
     packDir: pack === undefined ? undefined : resolve(pack),
   };
+}
+
+export type LoadedConfig = ReturnType<typeof loadConfigFile>;
+
+/** The `--config` file read and validated, or `undefined` without one. */
+export function loadedConfigOf(values: ProgramOptionValues): LoadedConfig | undefined {
+  return values.config === undefined ? undefined : loadConfigFile(values.config);
 }

@@ -37,10 +37,21 @@ export function parseConfigJson(text: string, source: string): unknown {
  * `ConfigError` that lists every problem with its JSON path.
  */
 export function validateConfigFile(json: unknown, source: string): PolicyConfigFile {
-  const result = policyConfigFileSchema.safeParse(json);
+  // A policy's bare level ("advisory") is short for { enforcementLevel: "advisory" }; reading it
+  // that way first lets an error point at the value that was written.
+  const normalized =
+    typeof json === "object" && json !== null && !Array.isArray(json)
+      ? Object.fromEntries(
+          Object.entries(json).map(([k, v]) => [
+            k,
+            typeof v === "string" ? { enforcementLevel: v } : v,
+          ]),
+        )
+      : json;
+  const result = policyConfigFileSchema.safeParse(normalized);
   if (result.success) return result.data;
   const allowed = (path: readonly PropertyKey[]) => allowedKeysAt(policyConfigFileSchema, path);
-  throw new ConfigError(source, toConfigIssues(result.error.issues, json, allowed));
+  throw new ConfigError(source, toConfigIssues(result.error.issues, normalized, allowed));
 }
 
 /**

@@ -1,6 +1,11 @@
 import * as analyzer from "@pulumi/pulumi/proto/analyzer_pb";
 import { AnalyzerConnection } from "./analyzer-client.js";
-import type { PolicyDiagnostic, PolicyInfo, PolicyRemediation } from "./policy-diagnostic.js";
+import type {
+  EnforcementLevelName,
+  PolicyDiagnostic,
+  PolicyInfo,
+  PolicyRemediation,
+} from "./policy-diagnostic.js";
 import { reconcilePolicyConfig } from "./reconcile-config.js";
 import type { RegisteredResource, StackContext } from "./registered-resource.js";
 import { startPolicyPack, type PolicyPackProcess } from "./start-policy-pack.js";
@@ -28,6 +33,8 @@ export interface PolicyPackResult {
   readonly packName: string;
   readonly packVersion: string;
   readonly policies: readonly PolicyInfo[];
+  /** The pack's policies the config disabled. */
+  readonly disabledPolicies: readonly string[];
   readonly diagnostics: readonly PolicyDiagnostic[];
   readonly remediations: readonly PolicyRemediation[];
   /** What the pack printed while running, which the CLI shows as info diagnostics. */
@@ -102,6 +109,8 @@ export class PolicyPackSession {
     readonly packName: string,
     readonly packVersion: string,
     readonly policies: readonly PolicyInfo[],
+    /** Each policy's level after the engine's config reconciliation. */
+    readonly levels: ReadonlyMap<string, EnforcementLevelName>,
   ) {}
 
   /**
@@ -122,7 +131,17 @@ export class PolicyPackSession {
       const policies = info.getPoliciesList().map(readPolicyInfo);
       const config = reconcilePolicyConfig(policies, run.policyConfig);
       if (config.size > 0) await connection.configure(toConfigureRequest(config));
-      return new PolicyPackSession(pack, connection, info.getName(), info.getVersion(), policies);
+      const levels = new Map([...config].map(([name, c]) => [name, c.enforcementLevel]));
+      for (const policy of policies)
+        if (!levels.has(policy.name)) levels.set(policy.name, policy.enforcementLevel);
+      return new PolicyPackSession(
+        pack,
+        connection,
+        info.getName(),
+        info.getVersion(),
+        policies,
+        levels,
+      );
     } catch (error) {
       connection.close();
       await pack.stop();
@@ -216,6 +235,9 @@ export async function runPolicyPack(run: PolicyPackRun): Promise<PolicyPackResul
       packName: session.packName,
       packVersion: session.packVersion,
       policies: session.policies,
+      disabledPolicies: session.policies
+        .filter((p) => session.levels.get(p.name) === "disabled")
+        .map((p) => p.name),
       diagnostics,
       remediations,
       logs: session.logs,

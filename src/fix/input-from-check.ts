@@ -17,6 +17,16 @@ const violationCodes = new Set<string>([
   "malformed-tag-value",
   "unapproved-model",
   "model-version-not-approved",
+  "model-auto-upgrade",
+  "model-out-of-scope",
+  "model-retired",
+  "tag-too-long",
+  "tag-characters",
+  "tag-reserved-prefix",
+  "too-many-tags",
+  "cost-limit-exceeded",
+  "cost-option-not-allowed",
+  "raw-model-invocation",
 ]);
 
 export function isViolation(detail: { code: string } | undefined): detail is ViolationDetail {

@@ -1,9 +1,20 @@
 import type { FixInput, ManualStep, PlannedFix } from "./fix-input.js";
 import { PlanContext } from "./plan-context.js";
 import { planMissingTags } from "./plan-missing-tags.js";
-import { planModels } from "./plan-models.js";
+import { formatFinding } from "../violations/format-message.js";
+import { modelFixCodes, planModels } from "./plan-models.js";
 import { planTagKeys } from "./plan-tag-keys.js";
 import { applyEdits, normalizeEdits } from "./text-edit.js";
+
+/** Codes the planners handle, each with an edit or an instruction of its own. */
+const plannedCodes = new Set([
+  "missing-tags",
+  "misspelled-tag-key",
+  "empty-tag-value",
+  "tag-value-not-allowed",
+  "tag-value-mismatch",
+  ...modelFixCodes,
+]);
 
 /** One file the plan changes: its text as read, and as it will be. */
 export interface FileChange {
@@ -32,15 +43,12 @@ export function planFixes(input: FixInput): FixPlan {
   planMissingTags(plan);
   planTagKeys(plan);
   planModels(plan);
+  // Everything else (a scoped model, a tag the cloud rejects, a cost limit, a malformed tag)
+  // needs a decision the source cannot show: its own sentence says what to change.
   for (const finding of input.findings) {
     const resource = plan.resourcesByUrn.get(finding.urn);
-    if (resource && finding.detail.code === "malformed-tag-value") {
-      const { key, shape } = finding.detail;
-      plan.addManual([resource], `make tag ${JSON.stringify(key)} a string; it is ${shape}.`);
-    }
-    if (resource && finding.detail.code === "malformed-tags") {
-      plan.addManual([resource], `make tags a map of strings; it is ${finding.detail.shape}.`);
-    }
+    if (resource && !plannedCodes.has(finding.detail.code))
+      plan.addManual([resource], formatFinding(finding.detail));
   }
 
   const edits = normalizeEdits(plan.edits);

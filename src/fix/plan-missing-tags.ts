@@ -3,7 +3,7 @@ import type { PlanContext } from "./plan-context.js";
 import { planProviderDefaultTag } from "./provider-default-tags.js";
 import type { TagLayout } from "./tag-layout.js";
 import { TagInsertions } from "./tag-insertions.js";
-import { chooseTagValue } from "./tag-values.js";
+import { chooseTagValue, type TagValueChoice } from "./tag-values.js";
 import type { ObjectOrigin } from "./value-origin.js";
 
 type Placement =
@@ -28,7 +28,7 @@ function placeTag(
   plan: PlanContext,
   layout: TagLayout,
   key: string,
-  value: string,
+  value: TagValueChoice,
   lacking: ReadonlySet<string>,
 ): Placement {
   const allLack = (users: FixResource[]) =>
@@ -117,14 +117,14 @@ export function planMissingTags(plan: PlanContext): void {
       }
       continue;
     }
-    const covered = planProviderDefaultTag(plan, insertions, key, choice.value, lacking);
+    const covered = planProviderDefaultTag(plan, insertions, key, choice, lacking);
     for (const resource of resources) {
       if (covered.has(resource.urn)) continue;
       const layout = plan.layoutOf(resource);
       const placement =
         typeof layout === "string"
           ? { blocked: layout }
-          : placeTag(plan, layout, key, choice.value, lacking);
+          : placeTag(plan, layout, key, choice, lacking);
       if ("blocked" in placement) {
         plan.addManual(
           [resource],

@@ -11,6 +11,7 @@ import {
   skipWrappers,
 } from "./syntax.js";
 import { findConstructorCall } from "./tag-layout.js";
+import type { ModelRef } from "../violations/violation-detail.js";
 import type { TextEdit } from "./text-edit.js";
 import {
   resolveObject,
@@ -110,7 +111,7 @@ function writeVersion(
 }
 
 interface ModelChange {
-  readonly code: "unapproved-model" | "model-version-not-approved";
+  readonly code: "unapproved-model" | "model-version-not-approved" | "model-retired";
   readonly field: string;
   /** The model (identity as written) to write, if it changes. */
   readonly value?: string | undefined;
@@ -119,19 +120,71 @@ interface ModelChange {
   readonly summary: string;
 }
 
+/** The args object of a resource's constructor call, followed to where it is written. */
+function argsObject(context: OriginContext, resource: FixResource): ObjectOrigin | string {
+  const found = findConstructorCall(context, resource);
+  if (typeof found === "string") return found;
+  const argsExpression = found.call.arguments?.[1];
+  if (!argsExpression) return "the call passes no args";
+  const args = resolveObject(context, found.file, argsExpression, 0);
+  return "unsupported" in args ? args.unsupported : args;
+}
+
 /** The property a finding's field names, followed from the resource's constructor call. */
 function locateModelField(
   context: OriginContext,
   resource: FixResource,
   field: string,
 ): { origin: ObjectOrigin; property: ts.PropertyAssignment } | string {
-  const found = findConstructorCall(context, resource);
-  if (typeof found === "string") return found;
-  const argsExpression = found.call.arguments?.[1];
-  if (!argsExpression) return "the call passes no args";
-  const args = resolveObject(context, found.file, argsExpression, 0);
-  if ("unsupported" in args) return args.unsupported;
-  return findField(context, args, field);
+  const args = argsObject(context, resource);
+  return typeof args === "string" ? args : findField(context, args, field);
+}
+
+/** Sets `versionUpgradeOption` to `NoAutoUpgrade` beside an Azure model, writing or adding it. */
+function planUpgradeOption(
+  plan: PlanContext,
+  resource: FixResource,
+  field: string,
+  summary: string,
+): void {
+  const context = plan.originContext(resource);
+  const parentPath = field.includes(".") ? field.slice(0, field.lastIndexOf(".")) : "";
+  const args = argsObject(context, resource);
+  let edit: TextEdit | string;
+  if (typeof args === "string") edit = args;
+  else {
+    const parent = parentPath === "" ? { origin: args } : findField(context, args, parentPath);
+    const holder =
+      typeof parent === "string"
+        ? parent
+        : "property" in parent
+          ? resolveObject(
+              context,
+              parent.origin.file,
+              parent.property.initializer,
+              parent.origin.frame,
+            )
+          : parent.origin;
+    if (typeof holder === "string") edit = holder;
+    else if ("unsupported" in holder) edit = holder.unsupported;
+    else {
+      const existing = findProperty(holder.object, "versionUpgradeOption");
+      edit =
+        existing && ts.isPropertyAssignment(existing)
+          ? writeString(plan, context, holder, existing, "NoAutoUpgrade")
+          : existing
+            ? "versionUpgradeOption is a shorthand property"
+            : insertPropertiesEdit(holder.file, holder.object, [
+                ["versionUpgradeOption", quoteString("NoAutoUpgrade", holder.file.quote)],
+              ]);
+    }
+  }
+  if (typeof edit === "string") {
+    plan.addManual([resource], `${summary} by hand: ${edit}.`);
+    return;
+  }
+  plan.edits.push(edit);
+  plan.fixed.push({ code: "model-auto-upgrade", urns: [resource.urn], summary });
 }
 
 /** The edits of one change: a model string, or an Azure model object's name and version. */
@@ -181,39 +234,71 @@ function planChange(plan: PlanContext, resource: FixResource, change: ModelChang
   plan.fixed.push({ code: change.code, urns: [resource.urn], summary: change.summary });
 }
 
+/** After pinning an Azure version, keep Azure from upgrading it: the next check would ask. */
+function pinVersion(plan: PlanContext, resource: FixResource, modelField: string): void {
+  const field = modelField.replace(/[^.]+$/, "versionUpgradeOption");
+  planUpgradeOption(plan, resource, field, `set ${field} to "NoAutoUpgrade"`);
+}
+
+/** Replaces a model with a configured one, with the version its approved entry pins on Azure. */
+function planReplacement(
+  plan: PlanContext,
+  resource: FixResource,
+  detail: { code: ModelChange["code"]; field: string; model: ModelRef; replacement: ModelRef },
+  isAzure: boolean,
+): void {
+  const { replacement } = detail;
+  const versionText =
+    replacement.version === undefined ? "" : ` version ${JSON.stringify(replacement.version)}`;
+  planChange(plan, resource, {
+    code: detail.code,
+    field: detail.field,
+    value: replacement.value,
+    version: isAzure ? replacement.version : undefined,
+    summary: `replace model ${JSON.stringify(detail.model.value)} in ${detail.field} with ${JSON.stringify(replacement.value)}${versionText}`,
+  });
+  if (isAzure && replacement.version !== undefined) pinVersion(plan, resource, detail.field);
+}
+
+/** The model findings this planner writes fixes for; others are left to the generic step. */
+export const modelFixCodes = new Set([
+  "unapproved-model",
+  "model-version-not-approved",
+  "model-auto-upgrade",
+  "model-retired",
+]);
+
 /**
  * Plans model findings: write the configured replacement where the model string is defined (the
  * literal, its `const`, the factory argument, or the stack config key), with the version an
- * Azure OpenAI entry pins; a model with no replacement configured needs a person to choose.
+ * Azure OpenAI entry pins and no automatic upgrade off it; a model with no replacement
+ * configured needs a person to choose.
  */
 export function planModels(plan: PlanContext): void {
   for (const finding of plan.input.findings) {
     const resource = plan.resourcesByUrn.get(finding.urn);
     const detail = finding.detail;
     if (!resource) continue;
-    if (detail.code === "unapproved-model") {
-      const replacement = detail.replacement;
-      if (!replacement) {
-        const choices =
-          detail.approved.length === 0
-            ? `no ${detail.provider} model is approved`
-            : `approved: ${detail.approved.join(", ")}`;
-        plan.addManual(
-          [resource],
-          `choose an approved model for ${detail.field} instead of ${JSON.stringify(detail.model.value)} (${choices}).`,
-        );
+    if (detail.code === "unapproved-model" || detail.code === "model-retired") {
+      const isAzure =
+        resource.type.includes("cognitive") || resource.type.includes("machinelearning");
+      if (detail.replacement) {
+        planReplacement(plan, resource, { ...detail, replacement: detail.replacement }, isAzure);
         continue;
       }
-      const versionText =
-        replacement.version === undefined ? "" : ` version ${JSON.stringify(replacement.version)}`;
-      const isAzure = detail.provider === "azure-openai";
-      planChange(plan, resource, {
-        code: detail.code,
-        field: detail.field,
-        value: replacement.value,
-        version: isAzure ? replacement.version : undefined,
-        summary: `replace model ${JSON.stringify(detail.model.value)} in ${detail.field} with ${JSON.stringify(replacement.value)}${versionText}`,
-      });
+      const choices =
+        detail.code === "model-retired"
+          ? `it retired on ${detail.retired}`
+          : detail.approved.length === 0
+            ? `no ${detail.provider} model is approved`
+            : `approved: ${detail.approved.join(", ")}`;
+      plan.addManual(
+        [resource],
+        `choose an approved model for ${detail.field} instead of ${JSON.stringify(detail.model.value)} (${choices}).`,
+      );
+    }
+    if (detail.code === "model-auto-upgrade") {
+      planUpgradeOption(plan, resource, detail.field, `set ${detail.field} to "NoAutoUpgrade"`);
     }
     if (detail.code === "model-version-not-approved") {
       planChange(plan, resource, {
@@ -222,6 +307,7 @@ export function planModels(plan: PlanContext): void {
         version: detail.approvedVersion,
         summary: `set the version of model ${JSON.stringify(detail.model.value)} in ${detail.field} to ${JSON.stringify(detail.approvedVersion)}`,
       });
+      pinVersion(plan, resource, detail.field);
     }
   }
 }

@@ -5,7 +5,11 @@ import type { ProgramFiles } from "./program-files.js";
 
 const extensions = ["", ".ts", ".tsx", "/index.ts", "/index.tsx"];
 
-function resolveLocal(fromFile: string, specifier: string, programDir: string): string | undefined {
+export function resolveLocal(
+  fromFile: string,
+  specifier: string,
+  programDir: string,
+): string | undefined {
   const base = resolve(programDir, dirname(fromFile), specifier.replace(/\.js$/, ""));
   for (const extension of extensions) {
     const candidate = `${base}${extension}`;

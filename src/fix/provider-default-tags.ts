@@ -4,6 +4,7 @@ import type { PlanContext } from "./plan-context.js";
 import { findProperty } from "./syntax.js";
 import { findConstructorCall } from "./tag-layout.js";
 import type { TagInsertions } from "./tag-insertions.js";
+import type { TagValueChoice } from "./tag-values.js";
 import { resolveObject } from "./value-origin.js";
 
 /** A provider worth tagging instead of its resources: at least this many AI resources use it. */
@@ -22,7 +23,7 @@ export function planProviderDefaultTag(
   plan: PlanContext,
   insertions: TagInsertions,
   key: string,
-  value: string,
+  value: TagValueChoice,
   lacking: ReadonlySet<string>,
 ): Set<string> {
   const covered = new Set<string>();
@@ -56,7 +57,7 @@ function addToProvider(
   insertions: TagInsertions,
   provider: FixResource,
   key: string,
-  value: string,
+  value: TagValueChoice,
 ): boolean {
   const context = plan.originContext(provider);
   const found = findConstructorCall(context, provider);

@@ -149,3 +149,30 @@ export function skipWrappers(expression: ts.Expression): ts.Expression {
   }
   return current;
 }
+
+/**
+ * The name of a top-level `const x = new pulumi.Config()` (the project's namespace), if the file
+ * has one: the fixer reads stack config through it instead of writing a stack's value.
+ */
+export function findProjectConfigVariable(file: ProgramFile): string | undefined {
+  for (const statement of file.sourceFile.statements) {
+    if (
+      !ts.isVariableStatement(statement) ||
+      (statement.declarationList.flags & ts.NodeFlags.Const) === 0
+    )
+      continue;
+    for (const declaration of statement.declarationList.declarations) {
+      const init = declaration.initializer;
+      if (
+        ts.isIdentifier(declaration.name) &&
+        init &&
+        ts.isNewExpression(init) &&
+        /(^|\.)Config$/.test(init.expression.getText(file.sourceFile)) &&
+        (init.arguments?.length ?? 0) === 0
+      ) {
+        return declaration.name.text;
+      }
+    }
+  }
+  return undefined;
+}

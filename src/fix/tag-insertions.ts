@@ -1,6 +1,12 @@
 import * as ts from "typescript";
 import type { ProgramFile } from "./program-files.js";
-import { formatKey, insertPropertiesEdit, quoteString } from "./syntax.js";
+import type { TagValueChoice } from "./tag-values.js";
+import {
+  findProjectConfigVariable,
+  formatKey,
+  insertPropertiesEdit,
+  quoteString,
+} from "./syntax.js";
 import { objectKey } from "./tag-layout.js";
 import type { TextEdit } from "./text-edit.js";
 import type { ObjectOrigin } from "./value-origin.js";
@@ -16,10 +22,18 @@ type Target =
  * object, or for a `tags` property that does not exist yet, become one edit.
  */
 export class TagInsertions {
-  private readonly byTarget = new Map<string, { target: Target; entries: Map<string, string> }>();
+  private readonly byTarget = new Map<
+    string,
+    { target: Target; entries: Map<string, TagValueChoice> }
+  >();
 
   /** Adds `key: value` to an object literal, creating the `wrap` properties around it if given. */
-  intoObject(origin: ObjectOrigin, key: string, value: string, wrap: readonly string[] = []): void {
+  intoObject(
+    origin: ObjectOrigin,
+    key: string,
+    value: TagValueChoice,
+    wrap: readonly string[] = [],
+  ): void {
     this.add(
       `${objectKey(origin)}/${wrap.join(".")}`,
       { kind: "object", origin, wrap },
@@ -29,13 +43,18 @@ export class TagInsertions {
   }
 
   /** Replaces a shared `tags` expression at a call with a spread of it plus the new tags. */
-  aroundExpression(file: ProgramFile, expression: ts.Expression, key: string, value: string): void {
+  aroundExpression(
+    file: ProgramFile,
+    expression: ts.Expression,
+    key: string,
+    value: TagValueChoice,
+  ): void {
     const id = `${file.path}:${String(expression.pos)}/spread`;
     this.add(id, { kind: "spread", file, expression }, key, value);
   }
 
-  private add(id: string, target: Target, key: string, value: string): void {
-    const entry = this.byTarget.get(id) ?? { target, entries: new Map<string, string>() };
+  private add(id: string, target: Target, key: string, value: TagValueChoice): void {
+    const entry = this.byTarget.get(id) ?? { target, entries: new Map<string, TagValueChoice>() };
     entry.entries.set(key, value);
     this.byTarget.set(id, entry);
   }
@@ -45,14 +64,26 @@ export class TagInsertions {
   }
 }
 
-function quotedEntries(
-  file: ProgramFile,
-  entries: ReadonlyMap<string, string>,
-): [string, string][] {
-  return [...entries].map(([key, value]) => [key, quoteString(value, file.quote)]);
+/**
+ * A tag value as source text: `config.require("key")` when the value is the stack's config value
+ * and the file has a project Config to read it with (so other stacks keep theirs), a literal
+ * otherwise.
+ */
+function valueText(file: ProgramFile, value: TagValueChoice): string {
+  const config = value.configKey === undefined ? undefined : findProjectConfigVariable(file);
+  return config !== undefined && value.configKey !== undefined
+    ? `${config}.require(${quoteString(value.configKey, file.quote)})`
+    : quoteString(value.value, file.quote);
 }
 
-function render(target: Target, entries: ReadonlyMap<string, string>): TextEdit {
+function quotedEntries(
+  file: ProgramFile,
+  entries: ReadonlyMap<string, TagValueChoice>,
+): [string, string][] {
+  return [...entries].map(([key, value]) => [key, valueText(file, value)]);
+}
+
+function render(target: Target, entries: ReadonlyMap<string, TagValueChoice>): TextEdit {
   if (target.kind === "spread") {
     const { file, expression } = target;
     const added = quotedEntries(file, entries).map(([k, v]) => `${formatKey(k, file.quote)}: ${v}`);

@@ -5,6 +5,11 @@ import type { FixInput, FixResource } from "./fix-input.js";
 export interface TagValueChoice {
   readonly value: string;
   readonly source: "--tag" | "other AI resources" | "stack config";
+  /**
+   * The project config key the value is set under in this stack, when it is: the fixer then
+   * writes `config.require(key)` where the file has a Config, so other stacks keep their values.
+   */
+  readonly configKey?: string | undefined;
 }
 
 function agreedValue(
@@ -21,7 +26,11 @@ function agreedValue(
   return values.size === 1 ? [...values][0] : undefined;
 }
 
-function configValue(key: string, input: FixInput): string | undefined {
+/** The project config key whose name matches a tag key (`costCenter` for `cost-center`). */
+function configEntry(
+  key: string,
+  input: FixInput,
+): { configKey: string; value: string } | undefined {
   const folded = foldTagKey(key);
   for (const [name, value] of Object.entries(input.stackConfig)) {
     const bare = name.slice(name.indexOf(":") + 1);
@@ -29,8 +38,9 @@ function configValue(key: string, input: FixInput): string | undefined {
       name.startsWith(`${input.project}:`) &&
       foldTagKey(bare) === folded &&
       !value.startsWith("{")
-    )
-      return value;
+    ) {
+      return { configKey: bare, value };
+    }
   }
   return undefined;
 }
@@ -39,6 +49,7 @@ function configValue(key: string, input: FixInput): string | undefined {
  * The value to give a missing tag: the one named with `--tag`, else the one every other AI
  * resource that has the tag agrees on, else the project's stack config value of the same name
  * (`environment` for `environment`, `costCenter` for `cost-center`). Never an invented value.
+ * A value that is also the stack's config value for the tag is marked as coming from config.
  */
 export function chooseTagValue(
   key: string,
@@ -47,8 +58,16 @@ export function chooseTagValue(
 ): TagValueChoice | undefined {
   const given = input.tagValues.get(key);
   if (given !== undefined) return { value: given, source: "--tag" };
+  const configured = configEntry(key, input);
   const agreed = agreedValue(key, input.resources, lacking);
-  if (agreed !== undefined) return { value: agreed, source: "other AI resources" };
-  const configured = configValue(key, input);
-  return configured === undefined ? undefined : { value: configured, source: "stack config" };
+  if (agreed !== undefined) {
+    return {
+      value: agreed,
+      source: "other AI resources",
+      configKey: configured?.value === agreed ? configured.configKey : undefined,
+    };
+  }
+  return configured === undefined
+    ? undefined
+    : { value: configured.value, source: "stack config", configKey: configured.configKey };
 }

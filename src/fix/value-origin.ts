@@ -1,5 +1,6 @@
 import * as ts from "typescript";
 import type { SourceLocation } from "../check/check-result.js";
+import { resolveLocal } from "./program-entry.js";
 import type { ProgramFile, ProgramFiles } from "./program-files.js";
 import {
   findCallAt,
@@ -108,6 +109,45 @@ function propertyOf(context: OriginContext, holder: Written, name: string): Reso
 }
 
 /**
+ * The `const` a name imports from one of the program's own modules: `import { tags } from
+ * "./tags"` or, with `member`, `import * as shared from "./tags"` and `shared.tags`.
+ */
+function importedConst(
+  context: OriginContext,
+  file: ProgramFile,
+  local: string,
+  member?: string,
+): Written | undefined {
+  for (const statement of file.sourceFile.statements) {
+    if (!ts.isImportDeclaration(statement) || !ts.isStringLiteral(statement.moduleSpecifier))
+      continue;
+    const bindings = statement.importClause?.namedBindings;
+    let exported: string | undefined;
+    if (
+      member !== undefined &&
+      bindings &&
+      ts.isNamespaceImport(bindings) &&
+      bindings.name.text === local
+    )
+      exported = member;
+    if (member === undefined && bindings && ts.isNamedImports(bindings)) {
+      const element = bindings.elements.find((e) => e.name.text === local);
+      if (element) exported = element.propertyName?.text ?? local;
+    }
+    const path =
+      exported === undefined
+        ? undefined
+        : resolveLocal(file.path, statement.moduleSpecifier.text, context.files.directory);
+    const target = path === undefined ? undefined : context.files.get(path);
+    const declarations =
+      target && exported !== undefined ? findConstDeclarations(target, exported) : [];
+    const initializer = declarations.length === 1 ? declarations[0]?.initializer : undefined;
+    if (target && initializer) return { file: target, expression: initializer, frame: 0 };
+  }
+  return undefined;
+}
+
+/**
  * What a name or `a.b` in the program stands for: the initializer of its `const`, the argument a
  * caller passed for a parameter (through the runtime frames, including a destructured one), or a
  * property of an object it resolves to. `undefined` when the expression is not a reference.
@@ -119,12 +159,20 @@ function followReference(
   frame: number,
 ): Resolved<Written> | undefined {
   if (ts.isPropertyAccessExpression(value)) {
-    return propertyOf(context, { file, expression: value.expression, frame }, value.name.text);
+    const fromNamespace = ts.isIdentifier(value.expression)
+      ? importedConst(context, file, value.expression.text, value.name.text)
+      : undefined;
+    return (
+      fromNamespace ??
+      propertyOf(context, { file, expression: value.expression, frame }, value.name.text)
+    );
   }
   if (!ts.isIdentifier(value)) return undefined;
   const declarations = findConstDeclarations(file, value.text);
   const initializer = declarations.length === 1 ? declarations[0]?.initializer : undefined;
   if (initializer) return { file, expression: initializer, frame };
+  const imported = importedConst(context, file, value.text);
+  if (imported) return imported;
   const parameter = enclosingParameter(value, value.text);
   if (!parameter) return undefined;
   const argument = callerArgument(context, frame, parameter.index);

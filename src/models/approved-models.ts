@@ -25,7 +25,8 @@ export interface ApprovalScope {
 type Scope = "environment" | "workload";
 
 export type ApprovalResult =
-  | { readonly approved: true }
+  /** `pinned` is set when only a version-pinned entry approves it (the version is the approval). */
+  | { readonly approved: true; readonly pinned?: string | undefined }
   /** No entry names this model for its provider. */
   | { readonly approved: false; readonly reason: "not-listed" }
   /** Entries name the model, but only with a version it does not pin. */
@@ -115,7 +116,8 @@ export function checkApproval(
   const applying = inScope(sameModel, scope);
   if (!Array.isArray(applying)) return applying;
   if (applying.some((entry) => entry.version === undefined)) return { approved: true };
-  if (applying.some((entry) => entry.version === observed.version)) return { approved: true };
+  if (applying.some((entry) => entry.version === observed.version))
+    return { approved: true, pinned: observed.version };
 
   const approvedVersion = (applying[0] as ApprovedModel).version as string;
   return observed.version === undefined

@@ -1,5 +1,6 @@
 import type { AiResourceKind } from "../catalog/index.js";
 import type { ApprovedModelConfig } from "../config/approved-model-properties.js";
+import { findValues } from "../facts/property-path.js";
 import { UNKNOWN } from "../facts/unknown.js";
 import { checkApproval, findReplacement, matchesModelPattern } from "../models/approved-models.js";
 import { writtenValue, type ObservedModel } from "../models/observed-model.js";
@@ -51,7 +52,28 @@ function approvedFor(config: ApprovedModelConfig, model: ObservedModel): string[
 
 type Judgement = ViolationDetail | NotCheckableDetail | undefined;
 
+/**
+ * An Azure deployment approved for its pinned version stays approved only if Azure does not
+ * upgrade it: `versionUpgradeOption` defaults to upgrading when a new default version ships.
+ */
+function checkUpgradeOption(
+  resource: ResourceView,
+  model: ObservedModel,
+  version: string,
+): Judgement {
+  const field = model.field.replace(/[^.]+$/, "versionUpgradeOption");
+  const found = findValues(resource.props, field)[0]?.value;
+  if (found === UNKNOWN || found === "NoAutoUpgrade") return undefined;
+  return {
+    code: "model-auto-upgrade",
+    field,
+    model: { value: model.model, version },
+    observed: typeof found === "string" ? found : "",
+  };
+}
+
 function judge(
+  resource: ResourceView,
   model: ObservedModel,
   config: ApprovedModelConfig,
   scope: ResourceScope,
@@ -72,7 +94,10 @@ function judge(
   }
 
   const approval = checkApproval(model, config.approvedModels, scope);
-  if (approval.approved) return undefined;
+  if (approval.approved)
+    return approval.pinned === undefined
+      ? undefined
+      : checkUpgradeOption(resource, model, approval.pinned);
   if (approval.reason === "scope-unknown") {
     const tagKey = approval.scope === "environment" ? scope.environmentTag : scope.workloadTag;
     return { code: "scope-unknown", field: model.field, scope: approval.scope, tagKey };
@@ -136,7 +161,7 @@ export function evaluateApprovedModel(
   if (models.length === 0) return evaluation;
   const scope = resourceScope(resource, kind, config, context.stack);
   for (const model of models) {
-    const judgement = judge(model, config, scope, context.today);
+    const judgement = judge(resource, model, config, scope, context.today);
     if (judgement === undefined) continue;
     if (notCheckableCodes.has(judgement.code))
       evaluation.notCheckable.push(judgement as NotCheckableDetail);

@@ -19,7 +19,8 @@ export function compileRequiredTags(tags: readonly RequiredTag[]): CompiledRequi
   }));
 }
 
-function checkValue(
+/** What is wrong with a required tag's value, if anything. */
+export function checkValue(
   tag: CompiledRequiredTag,
   value: Exclude<TagValue, typeof UNKNOWN>,
 ): ViolationDetail | undefined {

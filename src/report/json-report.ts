@@ -12,7 +12,11 @@ export function renderJsonReport(result: CheckResult): string {
   const report = {
     schemaVersion: jsonReportSchemaVersion,
     program: { directory: result.programDirectory, project: result.project, stack: result.stack },
-    policyPack: { name: result.packName, version: result.packVersion },
+    policyPack: {
+      name: result.packName,
+      version: result.packVersion,
+      disabledPolicies: result.disabledPolicies,
+    },
     summary: {
       resources: result.resources.length,
       aiResources: result.resources.filter((r) => r.isAi).length,

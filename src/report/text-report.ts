@@ -53,6 +53,12 @@ export function renderTextReport(result: CheckResult, style: TextStyle): string 
     }
   }
 
+  if (result.disabledPolicies.length > 0) {
+    lines.push(
+      "",
+      `Disabled by the config, so not checked: ${result.disabledPolicies.join(", ")}.`,
+    );
+  }
   const aiCount = result.resources.filter((r) => r.isAi).length;
   const flagged = new Set(result.findings.map((f) => f.urn)).size;
   lines.push(

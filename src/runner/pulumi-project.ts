@@ -56,12 +56,28 @@ export function readPulumiProject(directory: string): PulumiProject {
   return { directory: realDirectory, name, main, config: config as Record<string, unknown> };
 }
 
-/** Picks the stack: the one named, or the only `Pulumi.<stack>.yaml` present. */
-export function selectStack(project: PulumiProject, requested: string | undefined): string {
-  if (requested !== undefined) return requested;
-  const stacks = readdirSync(project.directory)
+function stackFiles(project: PulumiProject): string[] {
+  return readdirSync(project.directory)
     .map((f) => /^Pulumi\.(.+)\.ya?ml$/.exec(f)?.[1])
-    .filter((s): s is string => s !== undefined);
+    .filter((s): s is string => s !== undefined)
+    .sort();
+}
+
+/**
+ * Picks the stack: the one named, or the only `Pulumi.<stack>.yaml` present (`dev` when there is
+ * none: a program without stack config). A named stack must have its file when others do, so a
+ * typo is an error rather than a run without config.
+ */
+export function selectStack(project: PulumiProject, requested: string | undefined): string {
+  const stacks = stackFiles(project);
+  if (requested !== undefined) {
+    if (stacks.length > 0 && !stacks.includes(requested)) {
+      throw new ProgramError(
+        `${project.directory}: no Pulumi.${requested}.yaml; the stacks here are ${stacks.join(", ")}.`,
+      );
+    }
+    return requested;
+  }
   if (stacks.length === 1) return stacks[0] as string;
   if (stacks.length === 0) return "dev";
   throw new ProgramError(

@@ -35,7 +35,7 @@ export type ViolationDetail =
       readonly model: ModelRef;
       /** The configured replacement, written in the same form as the model. */
       readonly replacement?: ModelRef | undefined;
-      /** The approved entries for this provider, when there is no replacement to name. */
+      /** The approved entries for this provider; not named (empty) when there is a replacement. */
       readonly approved: readonly string[];
     }
   | {
@@ -54,6 +54,14 @@ export type ViolationDetail =
       /** Where `observed` came from: `tag "environment"` or `the stack name`. */
       readonly source: string;
       readonly allowed: readonly string[];
+    }
+  | {
+      readonly code: "model-auto-upgrade";
+      /** Where `versionUpgradeOption` is (or would be) set, e.g. `properties.versionUpgradeOption`. */
+      readonly field: string;
+      readonly model: ModelRef;
+      /** Its value; empty when it is not set (Azure then upgrades). */
+      readonly observed: string;
     }
   | {
       readonly code: "model-retired";

@@ -63,6 +63,7 @@ export function keyDetail(detail: FindingDetail): string {
     case "model-out-of-scope":
       return `${modelText(detail.model)} in ${detail.scope} ${detail.observed}`;
     case "model-retired":
+    case "model-auto-upgrade":
       return modelText(detail.model);
     case "tag-too-long":
     case "tag-characters":

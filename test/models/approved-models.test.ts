@@ -44,7 +44,12 @@ const approvals: readonly [string, ObservedModel, ApprovalResult][] = [
     observed("aws-sagemaker", "anthropic.claude-3-5-haiku-v1:0"),
     notListed,
   ],
-  ["a pinned approved version", observed("azure-openai", "gpt-4o", "2024-08-06"), approved],
+  // Approved because of the version it pins: the pack then checks Azure cannot upgrade it.
+  [
+    "a pinned approved version",
+    observed("azure-openai", "gpt-4o", "2024-08-06"),
+    { approved: true, pinned: "2024-08-06" },
+  ],
   [
     "an unpinned model whose entries pin versions",
     observed("azure-openai", "gpt-4o"),
@@ -64,7 +69,7 @@ const approvals: readonly [string, ObservedModel, ApprovalResult][] = [
   [
     "a wildcard entry's pinned version",
     observed("azure-openai", "o3-mini", "2025-04-16"),
-    approved,
+    { approved: true, pinned: "2025-04-16" },
   ],
   [
     "a wildcard entry's other version",

@@ -41,12 +41,23 @@ function sageMakerModel(inputs: Record<string, unknown>): RegisteredResource {
   return resource("aws:sagemaker/model:Model", "model", { executionRoleArn: "role", ...inputs });
 }
 
-function deployment(type: string, model: Record<string, unknown>): RegisteredResource {
+/** An Azure deployment of a model; `options` sit beside the model (`versionUpgradeOption`). */
+function deployment(
+  type: string,
+  model: Record<string, unknown>,
+  options: Record<string, unknown> = {},
+): RegisteredResource {
   const inputs = type.startsWith("azure-native:")
-    ? { accountName: "account", properties: { model: { format: "OpenAI", ...model } } }
-    : { cognitiveAccountId: "/subscriptions/0/accounts/a", model: { format: "OpenAI", ...model } };
+    ? { accountName: "account", properties: { model: { format: "OpenAI", ...model }, ...options } }
+    : {
+        cognitiveAccountId: "/subscriptions/0/accounts/a",
+        model: { format: "OpenAI", ...model },
+        ...options,
+      };
   return resource(type, "deployment", inputs);
 }
+
+const noUpgrade = { versionUpgradeOption: "NoAutoUpgrade" };
 
 /** `name`'s model in `field` is not on the list: the pack names the approved ones. */
 function notListed(
@@ -307,14 +318,50 @@ const otherCases: readonly [string, RegisteredResource[], FindingRow[]][] = [
     ],
   ],
   [
-    "a pinned approved Azure model",
+    "a pinned approved Azure model that Azure may not upgrade",
+    [
+      deployment(
+        "azure-native:cognitiveservices:Deployment",
+        { name: "gpt-4o", version: "2024-11-20" },
+        noUpgrade,
+      ),
+    ],
+    [],
+  ],
+  [
+    "a pinned approved Azure model left to upgrade by default",
     [
       deployment("azure-native:cognitiveservices:Deployment", {
         name: "gpt-4o",
         version: "2024-11-20",
       }),
     ],
-    [],
+    [
+      mandatory("ai-approved-model", "deployment", {
+        code: "model-auto-upgrade",
+        field: "properties.versionUpgradeOption",
+        model: { value: "gpt-4o", version: "2024-11-20" },
+        observed: "",
+      }),
+    ],
+  ],
+  [
+    "a pinned approved classic Azure model set to upgrade",
+    [
+      deployment(
+        "azure:cognitive/deployment:Deployment",
+        { name: "gpt-4o", version: "2024-11-20" },
+        { versionUpgradeOption: "OnceNewDefaultVersionAvailable" },
+      ),
+    ],
+    [
+      mandatory("ai-approved-model", "deployment", {
+        code: "model-auto-upgrade",
+        field: "versionUpgradeOption",
+        model: { value: "gpt-4o", version: "2024-11-20" },
+        observed: "OnceNewDefaultVersionAvailable",
+      }),
+    ],
   ],
   [
     "an Azure model approved in any version",

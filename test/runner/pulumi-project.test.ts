@@ -89,11 +89,21 @@ it.each(["runtime-with-options", "yml-extension"])("reads the project in %s", (d
 
 const stacks: readonly [string, string | undefined, string][] = [
   ["the only stack file", undefined, "dev"],
-  ["the stack asked for", "prod", "prod"],
+  ["the stack asked for", "dev", "dev"],
 ];
 
 it.each(stacks)("selects %s", (_name, requested, expected) => {
   expect(selectStack(readPulumiProject(join(root, "node-project")), requested)).toBe(expected);
+});
+
+it("refuses a stack asked for that has no file when others do", () => {
+  expect(() => selectStack(readPulumiProject(join(root, "node-project")), "prod")).toThrow(
+    /no Pulumi\.prod\.yaml; the stacks here are dev/,
+  );
+});
+
+it("takes any stack asked for when there are no stack files", () => {
+  expect(selectStack(readPulumiProject(join(root, "yml-extension")), "prod")).toBe("prod");
 });
 
 it("selects dev when there are no stack files", () => {

@@ -107,6 +107,24 @@ export const modelSentences = [
     ],
   }),
   sentence({
+    code: "model-auto-upgrade",
+    format: (d) =>
+      `Set ${d.field} to "NoAutoUpgrade" so model ${quote(d.model.value)} stays at its approved version ${quote(d.model.version ?? "")}; ${d.observed === "" ? "it is not set, and Azure then upgrades the model" : `it is ${quote(d.observed)}`}.`,
+    readers: [
+      {
+        pattern: anchored(
+          String.raw`Set (${field}) to "NoAutoUpgrade" so model (${q}) stays at its approved version (${q}); (?:it is not set, and Azure then upgrades the model|it is (${q}))\.`,
+        ),
+        parse: (m) => ({
+          code: "model-auto-upgrade",
+          field: group(m, 1),
+          model: { value: unquote(group(m, 2)), version: unquote(group(m, 3)) },
+          observed: m[4] === undefined ? "" : unquote(m[4]),
+        }),
+      },
+    ],
+  }),
+  sentence({
     code: "model-retired",
     format: (d) =>
       `Replace model ${modelText(d.model)} in ${d.field}, retired on ${d.retired}, with ${d.replacement ? modelText(d.replacement) : "an approved model"}.`,

@@ -1,0 +1,45 @@
+import type { PolicyConfigFile } from "../config/load-config-file.js";
+import { policyNames } from "../config/policy-names.js";
+import { defaultRequiredTags } from "../config/required-tags-properties.js";
+import { checkValue, compileRequiredTags } from "../policies/evaluate-required-tags.js";
+import { formatFinding } from "../violations/format-message.js";
+import { UsageError } from "./usage-error.js";
+
+/** `--tag key=value` options as a map; a malformed one is a usage error. */
+export function parseTagValues(options: readonly string[]): Map<string, string> {
+  const tags = new Map<string, string>();
+  for (const option of options) {
+    const equals = option.indexOf("=");
+    if (equals <= 0)
+      throw new UsageError(`--tag: expected key=value, got ${JSON.stringify(option)}.`);
+    tags.set(option.slice(0, equals), option.slice(equals + 1));
+  }
+  return tags;
+}
+
+/**
+ * Checks `--tag` values against the required tags' own rules before anything is written: a value
+ * the policy would reject again is a usage error. Returns the keys no policy requires, which the
+ * fixer will not use, so the command can say so.
+ */
+export function checkTagValues(
+  tags: ReadonlyMap<string, string>,
+  config: PolicyConfigFile | undefined,
+): string[] {
+  const required = compileRequiredTags(
+    config?.[policyNames.requiredTags]?.requiredTags ?? defaultRequiredTags,
+  );
+  const problems: string[] = [];
+  const unused: string[] = [];
+  for (const [key, value] of tags) {
+    const rule = required.find((tag) => tag.key === key);
+    if (!rule) {
+      unused.push(key);
+      continue;
+    }
+    const problem = checkValue(rule, value);
+    if (problem) problems.push(`--tag ${key}=${value}: ${formatFinding(problem)}`);
+  }
+  if (problems.length > 0) throw new UsageError(problems.join("\n"));
+  return unused;
+}
