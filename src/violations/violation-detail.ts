@@ -140,6 +140,8 @@ export type NotCheckableDetail =
       readonly vendor: string;
     }
   | { readonly code: "parent-outside-stack"; readonly link: string; readonly parentKind: string }
+  | { readonly code: "cost-value-unknown"; readonly field: string }
+  | { readonly code: "limits-environment-unknown"; readonly tagKey: string }
   | {
       readonly code: "scope-unknown";
       readonly field: string;

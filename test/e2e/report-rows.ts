@@ -77,7 +77,10 @@ export function keyDetail(detail: FindingDetail): string {
     case "raw-model-invocation":
       return detail.model;
     case "scope-unknown":
+    case "cost-value-unknown":
       return detail.field;
+    case "limits-environment-unknown":
+      return detail.tagKey;
     case "exemption-applied":
       return `${detail.exemption.resource} waives ${detail.waived.code}`;
     case "exemption-expired":

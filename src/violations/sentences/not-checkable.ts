@@ -128,6 +128,32 @@ export const notCheckableSentences = [
     ],
   }),
   sentence({
+    code: "cost-value-unknown",
+    format: (d) =>
+      `The value of ${d.field} is not known at preview, so its cost limit can only be checked at update.`,
+    readers: [
+      {
+        pattern: anchored(
+          String.raw`The value of (${field}) is not known at preview, so its cost limit can only be checked at update\.`,
+        ),
+        parse: (m) => ({ code: "cost-value-unknown", field: group(m, 1) }),
+      },
+    ],
+  }),
+  sentence({
+    code: "limits-environment-unknown",
+    format: (d) =>
+      `The cost limits differ by environment, and tag ${quote(d.tagKey)} is not known at preview, so they can only be checked at update.`,
+    readers: [
+      {
+        pattern: anchored(
+          String.raw`The cost limits differ by environment, and tag (${q}) is not known at preview, so they can only be checked at update\.`,
+        ),
+        parse: (m) => ({ code: "limits-environment-unknown", tagKey: unquote(group(m, 1)) }),
+      },
+    ],
+  }),
+  sentence({
     code: "scope-unknown",
     format: (d) =>
       `The model in ${d.field} is approved only for some ${d.scope}s, and tag ${quote(d.tagKey)} is not known at preview, so it can only be checked at update.`,
