@@ -4,6 +4,14 @@
 "use strict";
 const { main } = require("../dist/cli/main.js");
 
+// A reader that stops early (`aigov check ... | head`) closes the pipe; that is not an error.
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on("error", (error) => {
+    if (error && error.code === "EPIPE") process.exit(process.exitCode ?? 0);
+    throw error;
+  });
+}
+
 main(process.argv.slice(2), {
   stdout: process.stdout,
   stderr: process.stderr,

@@ -14,7 +14,7 @@ import {
   programDirectoryOf,
   programOptions,
 } from "./program-options.js";
-import { checkTagValues, parseTagValues } from "./tag-values.js";
+import { checkTagValues, parseTagValues, requiredTagsOf } from "./tag-values.js";
 
 export const fixUsage = `Usage: aigov fix <program-dir> [options]
 
@@ -55,10 +55,15 @@ export async function fixCommand(argv: readonly string[], io: CommandIo): Promis
     );
   }
 
+  const requiredTags = requiredTagsOf(config?.config);
   const input =
     values.from === undefined
-      ? fixInputFromCheck(await runCheck(programDir, checkOptionsOf(values, config)), tagValues)
-      : fixInputFromFile(programDir, values.from, values.stack, tagValues);
+      ? fixInputFromCheck(
+          await runCheck(programDir, checkOptionsOf(values, config)),
+          tagValues,
+          requiredTags,
+        )
+      : fixInputFromFile(programDir, values.from, values.stack, tagValues, requiredTags);
   const plan = planFixes(input);
 
   if (values.write) {

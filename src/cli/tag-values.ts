@@ -1,7 +1,11 @@
 import type { PolicyConfigFile } from "../config/load-config-file.js";
 import { policyNames } from "../config/policy-names.js";
 import { defaultRequiredTags } from "../config/required-tags-properties.js";
-import { checkValue, compileRequiredTags } from "../policies/evaluate-required-tags.js";
+import {
+  checkValue,
+  compileRequiredTags,
+  type CompiledRequiredTag,
+} from "../policies/evaluate-required-tags.js";
 import { formatFinding } from "../violations/format-message.js";
 import { UsageError } from "./usage-error.js";
 
@@ -17,6 +21,13 @@ export function parseTagValues(options: readonly string[]): Map<string, string> 
   return tags;
 }
 
+/** The required tags' rules the config sets (or the defaults), compiled. */
+export function requiredTagsOf(config: PolicyConfigFile | undefined): CompiledRequiredTag[] {
+  return compileRequiredTags(
+    config?.[policyNames.requiredTags]?.requiredTags ?? defaultRequiredTags,
+  );
+}
+
 /**
  * Checks `--tag` values against the required tags' own rules before anything is written: a value
  * the policy would reject again is a usage error. Returns the keys no policy requires, which the
@@ -26,9 +37,7 @@ export function checkTagValues(
   tags: ReadonlyMap<string, string>,
   config: PolicyConfigFile | undefined,
 ): string[] {
-  const required = compileRequiredTags(
-    config?.[policyNames.requiredTags]?.requiredTags ?? defaultRequiredTags,
-  );
+  const required = requiredTagsOf(config);
   const problems: string[] = [];
   const unused: string[] = [];
   for (const [key, value] of tags) {

@@ -1,4 +1,5 @@
 import { spawn, type ChildProcess } from "node:child_process";
+import { existsSync } from "node:fs";
 import { createRequire } from "node:module";
 import { join } from "node:path";
 import { EngineError } from "./engine-error.js";
@@ -21,6 +22,11 @@ const stopGraceMs = 5_000;
  * language host does, so the pack runs on the SDK it installed.
  */
 function locateRunPolicyPack(packDir: string): string {
+  if (!existsSync(join(packDir, "PulumiPolicy.yaml"))) {
+    throw new EngineError(
+      `${packDir}: expected a policy pack directory, found no PulumiPolicy.yaml.`,
+    );
+  }
   try {
     return createRequire(join(packDir, "package.json")).resolve(
       "@pulumi/pulumi/cmd/run-policy-pack",

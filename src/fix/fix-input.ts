@@ -1,5 +1,6 @@
 import type { SourceLocation } from "../check/check-result.js";
-import type { ViolationDetail } from "../violations/violation-detail.js";
+import type { CompiledRequiredTag } from "../policies/evaluate-required-tags.js";
+import type { FindingDetail } from "../violations/violation-detail.js";
 
 /** A resource as the fixer knows it: where the program constructed it and what it carries. */
 export interface FixResource {
@@ -20,7 +21,7 @@ export interface FixResource {
 export interface FixFinding {
   readonly policy: string;
   readonly urn: string;
-  readonly detail: ViolationDetail;
+  readonly detail: FindingDetail;
 }
 
 /** Everything the fixer plans from; sources differ (a check run, a saved report, an event log). */
@@ -35,11 +36,19 @@ export interface FixInput {
   readonly findings: readonly FixFinding[];
   /** Values given with `--tag key=value`. */
   readonly tagValues: ReadonlyMap<string, string>;
+  /**
+   * Whether `resources` is every resource the program registers (a check run) or only those
+   * with violations (a saved report or log). Without the whole program the fixer cannot see who
+   * else uses a shared object, so it edits only what is written at the call itself.
+   */
+  readonly complete: boolean;
+  /** The required tags' rules, to refuse writing a value the policy would reject again. */
+  readonly requiredTags: readonly CompiledRequiredTag[];
 }
 
 /** A fix the planner made: what it does, for which resources. */
 export interface PlannedFix {
-  readonly code: ViolationDetail["code"];
+  readonly code: FindingDetail["code"];
   readonly urns: readonly string[];
   readonly summary: string;
 }

@@ -4,7 +4,8 @@ import { lookupAiResourceKind } from "../catalog/index.js";
 import type { CheckResult } from "../check/check-result.js";
 import type { RegisteredResource } from "../engine/registered-resource.js";
 import { effectiveTags } from "../facts/effective-tags.js";
-import type { ViolationDetail } from "../violations/violation-detail.js";
+import type { CompiledRequiredTag } from "../policies/evaluate-required-tags.js";
+import type { FindingDetail, ViolationDetail } from "../violations/violation-detail.js";
 import type { FixFinding, FixInput, FixResource } from "./fix-input.js";
 
 const violationCodes = new Set<string>([
@@ -31,6 +32,17 @@ const violationCodes = new Set<string>([
 
 export function isViolation(detail: { code: string } | undefined): detail is ViolationDetail {
   return detail !== undefined && violationCodes.has(detail.code);
+}
+
+/**
+ * The findings the fixer plans for: every violation, and any other finding the config made
+ * mandatory (an `ai-not-checkable` set to mandatory fails the check, so it needs a person too).
+ */
+export function needsFixing(
+  detail: FindingDetail | undefined,
+  level: string,
+): detail is FindingDetail {
+  return detail !== undefined && (isViolation(detail) || level === "mandatory");
 }
 
 export function providerUrnOf(reference: string | undefined): string | undefined {
@@ -66,6 +78,7 @@ function knownTags(
 export function fixInputFromCheck(
   result: CheckResult,
   tagValues: ReadonlyMap<string, string>,
+  requiredTags: readonly CompiledRequiredTag[],
 ): FixInput {
   const registrations = new Map(result.registrations.map((r) => [r.urn, r]));
   const resources: FixResource[] = result.resources.map((resource) => {
@@ -81,7 +94,9 @@ export function fixInputFromCheck(
     };
   });
   const findings: FixFinding[] = result.findings.flatMap((f) =>
-    isViolation(f.detail) ? [{ policy: f.policy, urn: f.urn, detail: f.detail }] : [],
+    needsFixing(f.detail, f.enforcementLevel)
+      ? [{ policy: f.policy, urn: f.urn, detail: f.detail }]
+      : [],
   );
   return {
     programDir: result.programDirectory,
@@ -91,5 +106,7 @@ export function fixInputFromCheck(
     resources,
     findings,
     tagValues,
+    complete: true,
+    requiredTags,
   };
 }

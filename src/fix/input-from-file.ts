@@ -3,7 +3,8 @@ import { buildStackConfig } from "../runner/stack-config.js";
 import { parseFinding } from "../violations/parse-message.js";
 import { FixError } from "./fix-error.js";
 import type { FixFinding, FixInput, FixResource } from "./fix-input.js";
-import { isViolation, stackFileOf } from "./input-from-check.js";
+import type { CompiledRequiredTag } from "../policies/evaluate-required-tags.js";
+import { needsFixing, stackFileOf } from "./input-from-check.js";
 import { discoverProgramFiles, programEntryFile } from "./program-entry.js";
 import { ProgramFiles } from "./program-files.js";
 import { readSavedViolations } from "./saved-violations.js";
@@ -28,6 +29,7 @@ export function fixInputFromFile(
   file: string,
   stack: string | undefined,
   tagValues: ReadonlyMap<string, string>,
+  requiredTags: readonly CompiledRequiredTag[],
 ): FixInput {
   const saved = readSavedViolations(file);
   const project = readPulumiProject(programDir);
@@ -47,7 +49,7 @@ export function fixInputFromFile(
   const findings: FixFinding[] = [];
   for (const violation of saved.violations) {
     const detail = parseFinding(violation.message);
-    if (!isViolation(detail)) continue;
+    if (!needsFixing(detail, violation.level)) continue;
     const { type, name } = typeAndName(violation.urn);
     if (!resources.has(violation.urn)) {
       const located =
@@ -71,5 +73,7 @@ export function fixInputFromFile(
     resources: [...resources.values()],
     findings,
     tagValues,
+    complete: false,
+    requiredTags,
   };
 }

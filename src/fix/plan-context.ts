@@ -36,7 +36,10 @@ export class PlanContext {
   layoutOf(resource: FixResource): TagLayout | string {
     let layout = this.layouts.get(resource.urn);
     if (layout === undefined) {
-      layout = readTagLayout(this.originContext(resource), resource);
+      const provider = resource.providerUrn
+        ? this.resourcesByUrn.get(resource.providerUrn)
+        : undefined;
+      layout = readTagLayout((r) => this.originContext(r), resource, provider);
       this.layouts.set(resource.urn, layout);
     }
     return layout;
@@ -63,16 +66,17 @@ export class PlanContext {
   }
 
   /**
-   * Custom resources whose tags are written in (or spread from, or inserted into) an object. A
-   * component that receives the same object only passes it on, so it is not a user.
+   * Custom resources whose tags an object reaches: as their tags, through spreads at any depth,
+   * through their provider's default tags, or as the args a `tags` would be added to. A component
+   * that receives the same object only passes it on, so it is not a user.
    */
   usersOf(origin: ObjectOrigin): FixResource[] {
     const key = objectKey(origin);
     return this.input.resources.filter((r) => {
-      if (!r.custom) return false;
+      if (!r.custom || r.type.startsWith("pulumi:providers:")) return false;
       const layout = this.layoutOf(r);
       if (typeof layout === "string") return false;
-      const objects = [layout.tags, layout.args, ...layout.spreads].filter((o) => o !== undefined);
+      const objects = layout.args ? [...layout.sources, layout.args] : layout.sources;
       return objects.some((o) => objectKey(o) === key);
     });
   }

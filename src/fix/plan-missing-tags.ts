@@ -1,6 +1,7 @@
 import type { FixResource } from "./fix-input.js";
 import type { PlanContext } from "./plan-context.js";
 import { planProviderDefaultTag } from "./provider-default-tags.js";
+import { findProperty } from "./syntax.js";
 import type { TagLayout } from "./tag-layout.js";
 import { TagInsertions } from "./tag-insertions.js";
 import { chooseTagValue, type TagValueChoice } from "./tag-values.js";
@@ -14,79 +15,101 @@ type Placement =
     }
   | { readonly blocked: string };
 
-function describeObject(plan: PlanContext, origin: ObjectOrigin): string {
+function where(plan: PlanContext, origin: ObjectOrigin): string {
   return plan.files.where(origin.file, origin.object.getStart(origin.file.sourceFile));
+}
+
+/** Written inline in the call being fixed, not a declaration or an argument shared with others. */
+function isInline(origin: ObjectOrigin): boolean {
+  return origin.declaration === undefined && origin.frame === 0;
+}
+
+/**
+ * Whether `key` can go into an object so that it is right for everyone: each resource the object
+ * reaches lacks the key (so nothing is overwritten), the object is not a typed declaration whose
+ * type would reject a new key, and the key is not already written there (without a value at run
+ * time). Without the whole program (`--from`), only objects written at the call itself qualify.
+ */
+function canTake(
+  plan: PlanContext,
+  origin: ObjectOrigin,
+  key: string,
+  lacking: ReadonlySet<string>,
+): FixResource[] | string {
+  if (findProperty(origin.object, key))
+    return `tag ${JSON.stringify(key)} is written at ${where(plan, origin)} but has no value at run time`;
+  if (origin.declaration?.type !== undefined)
+    return `the object at ${where(plan, origin)} has a declared type`;
+  if (!plan.input.complete && !isInline(origin))
+    return `the object at ${where(plan, origin)} may be shared; run aigov fix without --from to plan this`;
+  const users = plan.usersOf(origin);
+  if (users.length === 0 || !users.every((u) => lacking.has(u.urn))) {
+    return `the object at ${where(plan, origin)} also reaches resources that already have it`;
+  }
+  return users;
 }
 
 /**
  * Where a missing tag goes for one resource, preferring the most shared place that is right for
  * everyone who uses it: an object spread into the tags (declared once, used by many), then the
- * tags object itself, then a new `tags` property in the args. A place is right only when every
- * resource whose tags come from it lacks the tag.
+ * tags object itself, then `{ ...shared, key }` at the call, then a new `tags` property.
  */
 function placeTag(
   plan: PlanContext,
+  resource: FixResource,
   layout: TagLayout,
   key: string,
   value: TagValueChoice,
   lacking: ReadonlySet<string>,
 ): Placement {
-  const allLack = (users: FixResource[]) =>
-    users.length > 0 && users.every((u) => lacking.has(u.urn));
-  for (const spread of [...layout.spreads].reverse()) {
-    const users = plan.usersOf(spread);
-    if (allLack(users)) {
+  if (layout.blocked !== undefined) return { blocked: layout.blocked };
+  if (!plan.input.complete && layout.opaqueSpread)
+    return { blocked: "its tags spread a computed value, which may set it" };
+  const reasons: string[] = [];
+  const candidates = [...layout.tagSpreads].reverse().concat(layout.tags ? [layout.tags] : []);
+  for (const origin of candidates) {
+    const users = canTake(plan, origin, key, lacking);
+    if (typeof users !== "string") {
       return {
-        where: describeObject(plan, spread),
+        where: where(plan, origin),
         users,
         apply: (i) => {
-          i.intoObject(spread, key, value);
+          i.intoObject(origin, key, value);
         },
       };
     }
+    reasons.push(users);
   }
-  if (layout.tags) {
-    const tags = layout.tags;
-    const users = plan.usersOf(tags);
-    if (allLack(users))
+  const property = layout.tagsProperty;
+  if (property && isInline(property.origin) && !layout.opaqueSpread) {
+    const atCall = plan.sameCall(resource);
+    if (atCall.every((u) => lacking.has(u.urn))) {
+      const file = property.origin.file;
       return {
-        where: describeObject(plan, tags),
-        users,
-        apply: (i) => {
-          i.intoObject(tags, key, value);
-        },
-      };
-    const expression = layout.tagsExpression;
-    const atCall = plan.sameCall(
-      users.find((u) => lacking.has(u.urn)) ?? (users[0] as FixResource),
-    );
-    if (expression && layout.tags.object !== expression && allLack(atCall)) {
-      return {
-        where: plan.files.where(layout.site, expression.getStart(layout.site.sourceFile)),
+        where: plan.files.where(file, property.property.getStart(file.sourceFile)),
         users: atCall,
         apply: (i) => {
-          i.aroundExpression(layout.site, expression, key, value);
+          i.aroundProperty(file, property.property, key, value);
         },
       };
     }
-    return {
-      blocked: `its tags object at ${describeObject(plan, tags)} is shared with resources that already have it`,
-    };
   }
-  if (layout.blocked !== undefined) return { blocked: layout.blocked };
-  const args = layout.args;
-  if (!args) return { blocked: "its args are not an object literal" };
-  const users = plan.usersOf(args);
-  if (!allLack(users))
-    return {
-      blocked: `its args object at ${describeObject(plan, args)} is shared with resources that already have it`,
-    };
+  if (!layout.tags && layout.args) {
+    const args = layout.args;
+    const users = canTake(plan, args, key, lacking);
+    if (typeof users !== "string")
+      return {
+        where: where(plan, args),
+        users,
+        apply: (i) => {
+          i.intoObject(args, key, value, ["tags"]);
+        },
+      };
+    reasons.push(users);
+  }
   return {
-    where: describeObject(plan, args),
-    users,
-    apply: (i) => {
-      i.intoObject(args, key, value, ["tags"]);
-    },
+    blocked:
+      reasons[reasons.length - 1] ?? "its tags are not written where the fixer can follow them",
   };
 }
 
@@ -124,7 +147,7 @@ export function planMissingTags(plan: PlanContext): void {
       const placement =
         typeof layout === "string"
           ? { blocked: layout }
-          : placeTag(plan, layout, key, choice, lacking);
+          : placeTag(plan, resource, layout, key, choice, lacking);
       if ("blocked" in placement) {
         plan.addManual(
           [resource],

@@ -1,19 +1,20 @@
 import * as ts from "typescript";
+import type { ModelRef } from "../violations/violation-detail.js";
+import { bindingOf } from "./bindings.js";
 import type { FixResource } from "./fix-input.js";
 import type { PlanContext } from "./plan-context.js";
 import { setStackConfigValue } from "./stack-yaml.js";
 import {
-  findConstDeclarations,
   findProperty,
   insertPropertiesEdit,
   quoteString,
   replaceStringEdit,
   skipWrappers,
 } from "./syntax.js";
-import { findConstructorCall } from "./tag-layout.js";
-import type { ModelRef } from "../violations/violation-detail.js";
+import { argsObject } from "./tag-layout.js";
 import type { TextEdit } from "./text-edit.js";
 import {
+  findEffectiveProperty,
   resolveObject,
   resolveString,
   type ObjectOrigin,
@@ -31,14 +32,12 @@ function parseField(field: string): Step[] {
   });
 }
 
-function resolveArrayElement(
-  origin: ObjectOrigin,
-  expression: ts.Expression,
-  index: number,
-): ts.Expression | string {
+function resolveArrayElement(expression: ts.Expression, index: number): ts.Expression | string {
   let value = skipWrappers(expression);
-  if (ts.isIdentifier(value))
-    value = findConstDeclarations(origin.file, value.text)[0]?.initializer ?? value;
+  if (ts.isIdentifier(value)) {
+    const binding = bindingOf(value);
+    if (binding?.kind === "const") value = skipWrappers(binding.initializer);
+  }
   if (!ts.isArrayLiteralExpression(value))
     return "the list is computed, not written as an array literal";
   if (value.elements.slice(0, index + 1).some((e) => ts.isSpreadElement(e)))
@@ -46,7 +45,10 @@ function resolveArrayElement(
   return value.elements[index] ?? "the list is shorter than at run time";
 }
 
-/** Follows a finding's field path (`variants[0].modelId`) to the property that holds the value. */
+/**
+ * Follows a finding's field path (`variants[0].modelId`) to the property that sets the value at
+ * run time, spreads included: a default in a factory overridden by `...overrides` is not it.
+ */
 function findField(
   context: OriginContext,
   args: ObjectOrigin,
@@ -55,18 +57,20 @@ function findField(
   let origin = args;
   const steps = parseField(field);
   for (const [position, step] of steps.entries()) {
-    const property = findProperty(origin.object, step.property);
-    if (!property || !ts.isPropertyAssignment(property))
-      return `${step.property} is not written as a plain property`;
+    const found = findEffectiveProperty(context, origin, step.property);
+    if (found === undefined) return `${step.property} is not written where the fixer can follow it`;
+    if ("unsupported" in found) return found.unsupported;
+    const { property } = found;
+    if (!ts.isPropertyAssignment(property)) return `${step.property} is a shorthand property`;
     const isLast = position === steps.length - 1;
-    if (isLast && step.index === undefined) return { origin, property };
+    if (isLast && step.index === undefined) return { origin: found.origin, property };
     let expression: ts.Expression = property.initializer;
     if (step.index !== undefined) {
-      const element = resolveArrayElement(origin, expression, step.index);
+      const element = resolveArrayElement(expression, step.index);
       if (typeof element === "string") return element;
       expression = element;
     }
-    const next = resolveObject(context, origin.file, expression, origin.frame);
+    const next = resolveObject(context, found.origin.file, expression, found.origin.frame);
     if ("unsupported" in next) return next.unsupported;
     if (isLast) return "the field is a list element, not a property";
     origin = next;
@@ -120,14 +124,10 @@ interface ModelChange {
   readonly summary: string;
 }
 
-/** The args object of a resource's constructor call, followed to where it is written. */
-function argsObject(context: OriginContext, resource: FixResource): ObjectOrigin | string {
-  const found = findConstructorCall(context, resource);
-  if (typeof found === "string") return found;
-  const argsExpression = found.call.arguments?.[1];
-  if (!argsExpression) return "the call passes no args";
-  const args = resolveObject(context, found.file, argsExpression, 0);
-  return "unsupported" in args ? args.unsupported : args;
+/** The args object of a resource's constructor call, or why it cannot be followed. */
+function argsOf(context: OriginContext, resource: FixResource): ObjectOrigin | string {
+  const found = argsObject(context, resource);
+  return typeof found === "string" ? found : found.args;
 }
 
 /** The property a finding's field names, followed from the resource's constructor call. */
@@ -136,7 +136,7 @@ function locateModelField(
   resource: FixResource,
   field: string,
 ): { origin: ObjectOrigin; property: ts.PropertyAssignment } | string {
-  const args = argsObject(context, resource);
+  const args = argsOf(context, resource);
   return typeof args === "string" ? args : findField(context, args, field);
 }
 
@@ -149,7 +149,7 @@ function planUpgradeOption(
 ): void {
   const context = plan.originContext(resource);
   const parentPath = field.includes(".") ? field.slice(0, field.lastIndexOf(".")) : "";
-  const args = argsObject(context, resource);
+  const args = argsOf(context, resource);
   let edit: TextEdit | string;
   if (typeof args === "string") edit = args;
   else {

@@ -3,7 +3,7 @@ import type { FixFinding, FixResource } from "./fix-input.js";
 import type { PlanContext } from "./plan-context.js";
 import { renameStackConfigKey, setStackConfigValue } from "./stack-yaml.js";
 import { formatKey, renameKeyEdit, replaceStringEdit } from "./syntax.js";
-import { findTagDefinition } from "./tag-definition.js";
+import { findTagDefinition, literalValueOf } from "./tag-definition.js";
 import type { TextEdit } from "./text-edit.js";
 import { resolveString } from "./value-origin.js";
 
@@ -19,9 +19,11 @@ function planRename(
   expected: string,
 ): void {
   const definition = findTagDefinition(plan, resource, found);
-  let edit: TextEdit | string =
-    `tag key ${JSON.stringify(found)} is not written where the fixer can follow it`;
-  if (definition?.kind === "stack-config") {
+  let edit: TextEdit | string;
+  if (definition === undefined)
+    edit = `tag key ${JSON.stringify(found)} is not written where the fixer can follow it`;
+  else if (definition.kind === "unknown") edit = definition.reason;
+  else if (definition.kind === "stack-config") {
     edit = renameStackConfigKey(
       stackFileText(plan, definition.file),
       plan.input.project,
@@ -29,7 +31,7 @@ function planRename(
       ["tags", found],
       expected,
     );
-  } else if (definition) {
+  } else {
     const { origin, property } = definition;
     edit = ts.isShorthandPropertyAssignment(property)
       ? {
@@ -56,6 +58,53 @@ function planRename(
 }
 
 /**
+ * The edit that sets a tag to a value: where the key is written with a literal beside it, or in
+ * the stack file. A value that comes from a constant or a variable is left to a person: other
+ * code may use it (a resource name built from it would change, and Pulumi would replace it).
+ */
+function valueEdit(
+  plan: PlanContext,
+  resource: FixResource,
+  key: string,
+  value: string,
+): TextEdit | string {
+  const definition = findTagDefinition(plan, resource, key);
+  if (definition === undefined)
+    return `tag ${JSON.stringify(key)} is not written where the fixer can follow it`;
+  if (definition.kind === "unknown") return definition.reason;
+  if (definition.kind === "stack-config") {
+    return setStackConfigValue(
+      stackFileText(plan, definition.file),
+      plan.input.project,
+      "aws:defaultTags",
+      value,
+      ["tags", key],
+    );
+  }
+  const literal = literalValueOf(definition);
+  if (literal) return replaceStringEdit(definition.origin.file, literal, value);
+  const { property, origin } = definition;
+  if (ts.isPropertyAssignment(property)) {
+    const source = resolveString(
+      plan.originContext(definition.owner),
+      origin.file,
+      property.initializer,
+      origin.frame,
+    );
+    if (source.kind === "stack-config" && plan.input.stackFile !== undefined) {
+      return setStackConfigValue(
+        stackFileText(plan, plan.input.stackFile),
+        plan.input.project,
+        source.key,
+        value,
+      );
+    }
+  }
+  const at = plan.files.where(origin.file, property.getStart(origin.file.sourceFile));
+  return `its value at ${at} is not a literal, and other code may use where it comes from`;
+}
+
+/**
  * Replaces an invalid tag value, but only with the value `--tag` names for that key: a tag can
  * be an access control, so the fixer never overwrites one on its own judgement.
  */
@@ -68,34 +117,7 @@ function planValue(plan: PlanContext, resource: FixResource, key: string, expect
     );
     return;
   }
-  const definition = findTagDefinition(plan, resource, key);
-  let edit: TextEdit | string =
-    `tag ${JSON.stringify(key)} is not written where the fixer can follow it`;
-  if (definition?.kind === "stack-config") {
-    edit = setStackConfigValue(
-      stackFileText(plan, definition.file),
-      plan.input.project,
-      "aws:defaultTags",
-      value,
-      ["tags", key],
-    );
-  } else if (definition && ts.isPropertyAssignment(definition.property)) {
-    const origin = resolveString(
-      plan.originContext(definition.owner),
-      definition.origin.file,
-      definition.property.initializer,
-      definition.origin.frame,
-    );
-    if (origin.kind === "literal") edit = replaceStringEdit(origin.file, origin.literal, value);
-    else if (origin.kind === "stack-config" && plan.input.stackFile !== undefined) {
-      edit = setStackConfigValue(
-        stackFileText(plan, plan.input.stackFile),
-        plan.input.project,
-        origin.key,
-        value,
-      );
-    } else if (origin.kind === "unsupported") edit = origin.reason;
-  }
+  const edit = valueEdit(plan, resource, key, value);
   if (typeof edit === "string") {
     plan.addManual(
       [resource],

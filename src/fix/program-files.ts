@@ -31,11 +31,19 @@ export class ProgramFiles {
 
   constructor(readonly directory: string) {}
 
-  /** A file's text as first read (the base every edit and the write check compare with). */
+  /**
+   * A file's text as first read (the base every edit and the write check compare with), or
+   * `undefined` when it cannot be read or is not valid UTF-8: decoding and re-encoding such a
+   * file would change bytes the fixer never meant to touch.
+   */
   readText(path: string): string | undefined {
     if (!this.texts.has(path)) {
       try {
-        this.texts.set(path, readFileSync(join(this.directory, path), "utf8"));
+        const bytes = readFileSync(join(this.directory, path));
+        this.texts.set(
+          path,
+          new TextDecoder("utf-8", { fatal: true, ignoreBOM: true }).decode(bytes),
+        );
       } catch {
         this.texts.set(path, undefined);
       }

@@ -1,11 +1,10 @@
-import * as ts from "typescript";
 import type { FixResource } from "./fix-input.js";
 import type { PlanContext } from "./plan-context.js";
 import { findProperty } from "./syntax.js";
-import { findConstructorCall } from "./tag-layout.js";
+import { argsObject, objectAt } from "./tag-layout.js";
 import type { TagInsertions } from "./tag-insertions.js";
 import type { TagValueChoice } from "./tag-values.js";
-import { resolveObject } from "./value-origin.js";
+import type { ObjectOrigin } from "./value-origin.js";
 
 /** A provider worth tagging instead of its resources: at least this many AI resources use it. */
 const minimumResourcesOnProvider = 2;
@@ -15,9 +14,29 @@ function isExplicitProvider(urn: string): boolean {
   return urn.includes("::pulumi:providers:") && !name.startsWith("default");
 }
 
+/** Where on a provider the tag would go: its default tags object, or new properties in its args. */
+function providerTarget(
+  plan: PlanContext,
+  provider: FixResource,
+): { origin: ObjectOrigin; wrap: string[] } | undefined {
+  const context = plan.originContext(provider);
+  const found = argsObject(context, provider);
+  if (typeof found === "string") return undefined;
+  const tags = objectAt(context, found.args, ["defaultTags", "tags"]);
+  if (typeof tags === "string") return undefined;
+  if (tags) return { origin: tags, wrap: [] };
+  const block = objectAt(context, found.args, ["defaultTags"]);
+  if (typeof block === "string") return undefined;
+  return block
+    ? { origin: block, wrap: ["tags"] }
+    : { origin: found.args, wrap: ["defaultTags", "tags"] };
+}
+
 /**
  * When every AI resource on one explicit AWS provider lacks the same tag, the tag belongs in the
- * provider's `defaultTags`, written once. Returns the resources the provider edit covers.
+ * provider's `defaultTags`, written once, provided no other resource that object reaches (one
+ * that spreads it into its own tags, a non-AI resource on the provider) has the tag already.
+ * Returns the resources the provider edit covers.
  */
 export function planProviderDefaultTag(
   plan: PlanContext,
@@ -27,61 +46,35 @@ export function planProviderDefaultTag(
   lacking: ReadonlySet<string>,
 ): Set<string> {
   const covered = new Set<string>();
+  if (!plan.input.complete) return covered;
   const providers = new Set(
     plan.input.resources.flatMap((r) =>
       r.providerUrn && lacking.has(r.urn) ? [r.providerUrn] : [],
     ),
   );
   for (const providerUrn of providers) {
-    if (!isExplicitProvider(providerUrn)) continue;
-    const users = plan.input.resources.filter(
-      (r) => r.providerUrn === providerUrn && r.ownTags !== undefined,
-    );
-    if (users.length < minimumResourcesOnProvider || !users.every((r) => lacking.has(r.urn)))
-      continue;
     const provider = plan.resourcesByUrn.get(providerUrn);
-    if (provider && addToProvider(plan, insertions, provider, key, value)) {
-      for (const user of users) covered.add(user.urn);
-      plan.fixed.push({
-        code: "missing-tags",
-        urns: users.map((u) => u.urn),
-        summary: `add tag ${JSON.stringify(key)} to the defaultTags of provider ${JSON.stringify(provider.name)}`,
-      });
-    }
+    if (!provider || !isExplicitProvider(providerUrn)) continue;
+    const onProvider = plan.input.resources.filter(
+      (r) => r.providerUrn === providerUrn && r.custom,
+    );
+    const aiOnProvider = onProvider.filter((r) => r.ownTags !== undefined);
+    if (
+      aiOnProvider.length < minimumResourcesOnProvider ||
+      !onProvider.every((r) => lacking.has(r.urn))
+    )
+      continue;
+    const target = providerTarget(plan, provider);
+    if (!target || findProperty(target.origin.object, key)) continue;
+    const reached = target.wrap.length === 0 ? plan.usersOf(target.origin) : onProvider;
+    if (!reached.every((r) => lacking.has(r.urn))) continue;
+    insertions.intoObject(target.origin, key, value, target.wrap);
+    for (const user of reached) covered.add(user.urn);
+    plan.fixed.push({
+      code: "missing-tags",
+      urns: reached.map((u) => u.urn),
+      summary: `add tag ${JSON.stringify(key)} to the defaultTags of provider ${JSON.stringify(provider.name)}`,
+    });
   }
   return covered;
-}
-
-function addToProvider(
-  plan: PlanContext,
-  insertions: TagInsertions,
-  provider: FixResource,
-  key: string,
-  value: TagValueChoice,
-): boolean {
-  const context = plan.originContext(provider);
-  const found = findConstructorCall(context, provider);
-  const argsExpression = typeof found === "string" ? undefined : found.call.arguments?.[1];
-  if (typeof found === "string" || !argsExpression) return false;
-  const args = resolveObject(context, found.file, argsExpression, 0);
-  if ("unsupported" in args) return false;
-
-  const defaultTags = findProperty(args.object, "defaultTags");
-  if (!defaultTags) {
-    insertions.intoObject(args, key, value, ["defaultTags", "tags"]);
-    return true;
-  }
-  if (!ts.isPropertyAssignment(defaultTags)) return false;
-  const block = resolveObject(context, args.file, defaultTags.initializer, args.frame);
-  if ("unsupported" in block) return false;
-  const tags = findProperty(block.object, "tags");
-  if (!tags) {
-    insertions.intoObject(block, key, value, ["tags"]);
-    return true;
-  }
-  if (!ts.isPropertyAssignment(tags)) return false;
-  const tagsObject = resolveObject(context, block.file, tags.initializer, block.frame);
-  if ("unsupported" in tagsObject) return false;
-  insertions.intoObject(tagsObject, key, value);
-  return true;
 }

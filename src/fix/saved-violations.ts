@@ -1,10 +1,12 @@
 import { readFileSync } from "node:fs";
+import { isAbsolute } from "node:path";
 import type { SourceLocation } from "../check/check-result.js";
 import { FixError } from "./fix-error.js";
 
 /** One violation read from a saved report or an event log. */
 export interface SavedViolation {
   readonly policy: string;
+  readonly level: string;
   readonly urn: string;
   /** The violation sentence, without the policy description or display markup. */
   readonly message: string;
@@ -34,20 +36,55 @@ export function projectOfUrn(urn: string): string | undefined {
   return urn.split("::")[1];
 }
 
+/** A report's frames, each a program-relative file with a line and column. */
+function readFrames(value: unknown, where: string): SourceLocation[] | undefined {
+  if (value === undefined) return undefined;
+  if (!Array.isArray(value)) throw new FixError(`${where}.frames: expected a list.`);
+  return value.map((frame: unknown, index) => {
+    const f = frame as Partial<SourceLocation> | null;
+    const at = `${where}.frames[${String(index)}]`;
+    if (
+      typeof f !== "object" ||
+      f === null ||
+      typeof f.file !== "string" ||
+      typeof f.line !== "number" ||
+      typeof f.column !== "number"
+    ) {
+      throw new FixError(`${at}: expected { file, line, column }.`);
+    }
+    if (isAbsolute(f.file) || f.file.split(/[\\/]/).includes("..")) {
+      throw new FixError(
+        `${at}.file: expected a path inside the program directory, got ${JSON.stringify(f.file)}.`,
+      );
+    }
+    return { file: f.file, line: f.line, column: f.column };
+  });
+}
+
 function readReport(
   json: { violations: unknown; program?: { project?: unknown } },
   source: string,
 ): SavedViolations {
   if (!Array.isArray(json.violations))
     throw new FixError(`${source}: violations: expected a list.`);
-  const violations = json.violations.map((entry: Record<string, unknown>, index) => {
-    if (typeof entry.urn !== "string" || typeof entry.message !== "string") {
-      throw new FixError(
-        `${source}: violations[${String(index)}]: expected urn and message strings.`,
-      );
+  const violations = json.violations.map((entry: unknown, index) => {
+    const where = `${source}: violations[${String(index)}]`;
+    const e = entry as Record<string, unknown> | null;
+    if (
+      typeof e !== "object" ||
+      e === null ||
+      typeof e.urn !== "string" ||
+      typeof e.message !== "string"
+    ) {
+      throw new FixError(`${where}: expected an object with urn and message strings.`);
     }
-    const frames = Array.isArray(entry.frames) ? (entry.frames as SourceLocation[]) : undefined;
-    return { policy: String(entry.policy), urn: entry.urn, message: entry.message, frames };
+    return {
+      policy: String(e.policy),
+      level: String(e.enforcementLevel),
+      urn: e.urn,
+      message: e.message,
+      frames: readFrames(e.frames, where),
+    };
   });
   const project = typeof json.program?.project === "string" ? json.program.project : undefined;
   return { project, violations };
@@ -72,6 +109,7 @@ function readEventLog(text: string, source: string): SavedViolations {
       continue;
     violations.push({
       policy: String(policyEvent.policyName),
+      level: String(policyEvent.enforcementLevel),
       urn: policyEvent.resourceUrn,
       message: violationLine(policyEvent.message),
     });

@@ -1,4 +1,4 @@
-import { isMap, isPair, isScalar, parseDocument, type Pair, type Scalar } from "yaml";
+import { isMap, isPair, isScalar, parse, parseDocument, type Pair, type Scalar } from "yaml";
 import type { TextEdit } from "./text-edit.js";
 
 /** A key's place in a stack file: the pair under `config:` and the nested keys below it. */
@@ -25,16 +25,24 @@ function findPair(
   return pair && isPair(pair) ? pair : undefined;
 }
 
-/** Writes a scalar in the style the file used for the one it replaces. */
+/** Whether YAML reads `text`, written plain, back as exactly the string `value`. */
+function readsBackAsString(text: string, value: string): boolean {
+  try {
+    const parsed = parse(`k: ${text}`) as { k?: unknown } | null;
+    return parsed?.k === value;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Writes a scalar in the style the file used for the one it replaces, quoting it whenever plain
+ * text would read back as something else (`4711` as a number, `team: ml` as a map).
+ */
 function scalarText(scalar: Scalar, value: string): string {
   if (scalar.type === "QUOTE_SINGLE") return `'${value.replace(/'/g, "''")}'`;
-  if (
-    scalar.type === "QUOTE_DOUBLE" ||
-    !/^[A-Za-z0-9_./@+-][A-Za-z0-9_./@:+ -]*$/.test(value) ||
-    value.endsWith(" ")
-  ) {
+  if (scalar.type === "QUOTE_DOUBLE" || !readsBackAsString(value, value))
     return JSON.stringify(value);
-  }
   return value;
 }
 

@@ -1,7 +1,8 @@
 import * as ts from "typescript";
 import type { SourceLocation } from "../check/check-result.js";
 import type { ProgramFile, ProgramFiles } from "./program-files.js";
-import { findConstDeclarations, skipWrappers } from "./syntax.js";
+import { bindingOf } from "./bindings.js";
+import { skipWrappers } from "./syntax.js";
 import { constructedClass } from "./tag-layout.js";
 
 /** What a call's name argument can produce: an exact name, a pattern, or anything. */
@@ -18,9 +19,10 @@ function namePattern(file: ProgramFile, argument: ts.Expression | undefined): Re
     return new RegExp(`^${parts.join("")}$`);
   }
   if (ts.isIdentifier(value)) {
-    const initializer = findConstDeclarations(file, value.text)[0]?.initializer;
-    if (initializer && ts.isStringLiteralLike(skipWrappers(initializer)))
-      return namePattern(file, initializer);
+    const binding = bindingOf(value);
+    if (binding?.kind === "const" && ts.isStringLiteralLike(skipWrappers(binding.initializer))) {
+      return namePattern(file, binding.initializer);
+    }
   }
   return /.*/;
 }
@@ -33,7 +35,8 @@ function moduleOf(type: string): string {
 /**
  * Finds the constructor call of a resource known only by type and name (a resource from an
  * engine event log): a `new` of its class, under its module, whose name argument can produce its
- * name. Exact names win over patterns; more than one candidate is no answer.
+ * name. More than one candidate (an exact name and a template that could also produce it) is no
+ * answer: a person must say which call it is.
  */
 export function locateStatically(
   files: ProgramFiles,
@@ -49,7 +52,7 @@ export function locateStatically(
     const file = files.get(path);
     if (!file) continue;
     const visit = (node: ts.Node): void => {
-      if (ts.isNewExpression(node) && constructedClass(node) === className) {
+      if (ts.isNewExpression(node) && constructedClass(node, file) === className) {
         const callee = skipWrappers(node.expression);
         const qualifier = ts.isPropertyAccessExpression(callee)
           ? callee.expression.getText(file.sourceFile)
@@ -69,6 +72,6 @@ export function locateStatically(
     };
     visit(file.sourceFile);
   }
-  if (exact.length === 1) return exact[0];
-  return exact.length === 0 && patterned.length === 1 ? patterned[0] : undefined;
+  const candidates = [...exact, ...patterned];
+  return candidates.length === 1 ? candidates[0] : undefined;
 }

@@ -66,10 +66,38 @@ function isMultiline(file: ProgramFile, node: ts.Node): boolean {
   return file.text.slice(node.getStart(file.sourceFile), node.end).includes("\n");
 }
 
+function lineEndAt(text: string, offset: number): number {
+  const newline = text.indexOf("\n", offset);
+  const end = newline < 0 ? text.length : newline;
+  return text[end - 1] === "\r" ? end - 1 : end;
+}
+
+/** Properties into an object with none, keeping any comments it holds. */
+function intoEmptyObject(
+  file: ProgramFile,
+  object: ts.ObjectLiteralExpression,
+  entries: readonly string[],
+): TextEdit {
+  const open = object.getStart(file.sourceFile);
+  const close = object.end - 1;
+  const inside = file.text.slice(open + 1, close);
+  if (inside.trim() === "")
+    return { file: file.path, start: open, end: object.end, text: `{ ${entries.join(", ")} }` };
+  const closeLine = file.text.lastIndexOf("\n", close - 1) + 1;
+  if (file.text.slice(closeLine, close).trim() !== "") {
+    return { file: file.path, start: close, end: close, text: `${entries.join(", ")} ` };
+  }
+  const firstContent = /\n([ \t]*)\S/.exec(inside);
+  const indent = firstContent?.[1] ?? `${indentOfLine(file, close)}  `;
+  const text = entries.map((entry) => `${indent}${entry},${file.eol}`).join("");
+  return { file: file.path, start: closeLine, end: closeLine, text };
+}
+
 /**
  * Adds `key: valueText` properties to an object literal the way its author would: each on a new
  * line with the indentation of the other properties in a multi-line object, inline otherwise,
- * keeping a trailing comma where there was one.
+ * keeping a trailing comma where there was one. What follows the last property on its line (its
+ * comma, a comment) stays on that line.
  */
 export function insertPropertiesEdit(
   file: ProgramFile,
@@ -78,21 +106,30 @@ export function insertPropertiesEdit(
 ): TextEdit {
   const entries = properties.map(([key, value]) => `${formatKey(key, file.quote)}: ${value}`);
   const last = object.properties[object.properties.length - 1];
-  if (!last) {
-    const open = object.getStart(file.sourceFile);
-    return { file: file.path, start: open, end: object.end, text: `{ ${entries.join(", ")} }` };
+  if (!last) return intoEmptyObject(file, object, entries);
+  if (!isMultiline(file, object)) {
+    return {
+      file: file.path,
+      start: last.end,
+      end: last.end,
+      text: entries.map((e) => `, ${e}`).join(""),
+    };
   }
-  if (isMultiline(file, object)) {
-    const indent = indentOfLine(file, last.getStart(file.sourceFile));
-    const text = entries.map((entry) => `,${file.eol}${indent}${entry}`).join("");
-    return { file: file.path, start: last.end, end: last.end, text };
+  const indent = indentOfLine(file, last.getStart(file.sourceFile));
+  const trailingComma = object.properties.hasTrailingComma;
+  const lineEnd = lineEndAt(file.text, last.end);
+  const rest = file.text.slice(last.end, lineEnd);
+  const added = entries.map((entry) => `${file.eol}${indent}${entry}`).join(",");
+  if (/^\s*,?\s*(\/\/.*|\/\*.*\*\/\s*)?$/.test(rest) && !rest.includes("}")) {
+    const keptRest = trailingComma ? rest : `,${rest}`;
+    return {
+      file: file.path,
+      start: last.end,
+      end: lineEnd,
+      text: `${keptRest}${added}${trailingComma ? "," : ""}`,
+    };
   }
-  return {
-    file: file.path,
-    start: last.end,
-    end: last.end,
-    text: entries.map((e) => `, ${e}`).join(""),
-  };
+  return { file: file.path, start: last.end, end: last.end, text: `,${added}` };
 }
 
 /** Renames a property key, keeping its quotes when it had them and it still needs them. */
@@ -114,25 +151,6 @@ export function replaceStringEdit(
     ? `\`${value.replace(/[`\\$]/g, (c) => `\\${c}`)}\``
     : quoteString(value, written.startsWith("'") ? "'" : '"');
   return { file: file.path, start: literal.getStart(file.sourceFile), end: literal.end, text };
-}
-
-/** The `const` declarations of a name in a file; several means the name is shadowed somewhere. */
-export function findConstDeclarations(file: ProgramFile, name: string): ts.VariableDeclaration[] {
-  const found: ts.VariableDeclaration[] = [];
-  const visit = (node: ts.Node): void => {
-    if (
-      ts.isVariableDeclaration(node) &&
-      ts.isIdentifier(node.name) &&
-      node.name.text === name &&
-      ts.isVariableDeclarationList(node.parent) &&
-      (node.parent.flags & ts.NodeFlags.Const) !== 0
-    ) {
-      found.push(node);
-    }
-    ts.forEachChild(node, visit);
-  };
-  visit(file.sourceFile);
-  return found;
 }
 
 /** Looks through `as`, `satisfies`, `!` and parentheses to the expression that holds the value. */

@@ -14,8 +14,15 @@ import type { ObjectOrigin } from "./value-origin.js";
 /** Tags to add in one place: into an object, or wrapped in new properties created inside it. */
 type Target =
   | { readonly kind: "object"; readonly origin: ObjectOrigin; readonly wrap: readonly string[] }
-  /** A shared object used as `tags: shared` becomes `tags: { ...shared, key: value }`. */
-  | { readonly kind: "spread"; readonly file: ProgramFile; readonly expression: ts.Expression };
+  /**
+   * A `tags` property at a call whose value is shared becomes `tags: { ...shared, key: value }`,
+   * shorthand `tags` included, so only the resources of that call get the new key.
+   */
+  | {
+      readonly kind: "spread";
+      readonly file: ProgramFile;
+      readonly property: ts.PropertyAssignment | ts.ShorthandPropertyAssignment;
+    };
 
 /**
  * Collects the tags to add per target before writing anything, so two keys bound for the same
@@ -42,15 +49,15 @@ export class TagInsertions {
     );
   }
 
-  /** Replaces a shared `tags` expression at a call with a spread of it plus the new tags. */
-  aroundExpression(
+  /** Replaces a `tags` property at a call with a spread of its value plus the new tags. */
+  aroundProperty(
     file: ProgramFile,
-    expression: ts.Expression,
+    property: ts.PropertyAssignment | ts.ShorthandPropertyAssignment,
     key: string,
     value: TagValueChoice,
   ): void {
-    const id = `${file.path}:${String(expression.pos)}/spread`;
-    this.add(id, { kind: "spread", file, expression }, key, value);
+    const id = `${file.path}:${String(property.pos)}/spread`;
+    this.add(id, { kind: "spread", file, property }, key, value);
   }
 
   private add(id: string, target: Target, key: string, value: TagValueChoice): void {
@@ -85,15 +92,12 @@ function quotedEntries(
 
 function render(target: Target, entries: ReadonlyMap<string, TagValueChoice>): TextEdit {
   if (target.kind === "spread") {
-    const { file, expression } = target;
+    const { file, property } = target;
     const added = quotedEntries(file, entries).map(([k, v]) => `${formatKey(k, file.quote)}: ${v}`);
-    const text = `{ ...${expression.getText(file.sourceFile)}, ${added.join(", ")} }`;
-    return {
-      file: file.path,
-      start: expression.getStart(file.sourceFile),
-      end: expression.end,
-      text,
-    };
+    const value = ts.isPropertyAssignment(property) ? property.initializer : property.name;
+    const name = property.name.getText(file.sourceFile);
+    const text = `${name}: { ...${value.getText(file.sourceFile)}, ${added.join(", ")} }`;
+    return { file: file.path, start: property.getStart(file.sourceFile), end: property.end, text };
   }
   const { origin, wrap } = target;
   const file = origin.file;

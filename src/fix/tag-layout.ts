@@ -1,21 +1,32 @@
 import * as ts from "typescript";
 import type { FixResource } from "./fix-input.js";
 import type { ProgramFile } from "./program-files.js";
-import { findCallAt, findProperty, skipWrappers } from "./syntax.js";
-import { resolveObject, type ObjectOrigin, type OriginContext } from "./value-origin.js";
+import { findCallAt, skipWrappers } from "./syntax.js";
+import {
+  findEffectiveProperty,
+  resolveObject,
+  type FoundProperty,
+  type ObjectOrigin,
+  type OriginContext,
+} from "./value-origin.js";
 
 /** Where a resource's tags are written, found from its constructor call. */
 export interface TagLayout {
   readonly site: ProgramFile;
   readonly call: ts.NewExpression;
-  /** The args object, when it is an object literal (to add `tags` to). */
+  /** The args object, when it has no `tags` anywhere (to add one to). */
   readonly args?: ObjectOrigin | undefined;
-  /** The object literal the `tags` input is (at the call, shared, or passed in), if any. */
+  /** The object literal that is the `tags` input, and the property that sets it. */
   readonly tags?: ObjectOrigin | undefined;
-  /** Objects spread into `tags`, later ones winning. */
-  readonly spreads: readonly ObjectOrigin[];
-  /** The `tags` expression at the call, for wrapping a shared object in `{ ...shared, k }`. */
-  readonly tagsExpression?: ts.Expression | undefined;
+  readonly tagsProperty?: FoundProperty | undefined;
+  /** Objects spread into `tags`, at any depth, in the order their keys apply. */
+  readonly tagSpreads: readonly ObjectOrigin[];
+  /** The explicit provider's `defaultTags.tags`, and the objects spread into it. */
+  readonly providerTags: readonly ObjectOrigin[];
+  /** Every object whose keys reach the resource's tags, lowest precedence first. */
+  readonly sources: readonly ObjectOrigin[];
+  /** A spread somewhere in the tags that cannot be followed: it may set any key. */
+  readonly opaqueSpread: boolean;
   /** Why the tags cannot be edited, when they cannot. */
   readonly blocked?: string | undefined;
 }
@@ -24,10 +35,26 @@ export function objectKey(origin: ObjectOrigin): string {
   return `${origin.file.path}:${String(origin.object.pos)}`;
 }
 
-/** The class a `new` expression constructs, by its last name: `aws.bedrock.AgentAgent` → `AgentAgent`. */
-export function constructedClass(call: ts.NewExpression): string {
+/**
+ * The class a `new` expression constructs, by its exported name: `aws.bedrock.AgentAgent` and
+ * `new BedrockAgent()` after `import { AgentAgent as BedrockAgent }` are both `AgentAgent`.
+ */
+export function constructedClass(call: ts.NewExpression, file?: ProgramFile): string {
   const callee = skipWrappers(call.expression);
-  return ts.isPropertyAccessExpression(callee) ? callee.name.text : callee.getText();
+  if (ts.isPropertyAccessExpression(callee)) return callee.name.text;
+  if (ts.isIdentifier(callee) && file) {
+    for (const statement of file.sourceFile.statements) {
+      const bindings = ts.isImportDeclaration(statement)
+        ? statement.importClause?.namedBindings
+        : undefined;
+      const element =
+        bindings && ts.isNamedImports(bindings)
+          ? bindings.elements.find((e) => e.name.text === callee.text)
+          : undefined;
+      if (element) return element.propertyName?.text ?? element.name.text;
+    }
+  }
+  return callee.getText(file?.sourceFile);
 }
 
 /** The constructor call of a resource: its innermost frame must be a `new` of its own class. */
@@ -38,47 +65,124 @@ export function findConstructorCall(
   const frame = resource.frames[0];
   if (!frame) return "the report does not say where the resource is constructed";
   const file = context.files.get(frame.file);
-  if (!file) return `${frame.file} cannot be read`;
+  if (!file) return `${frame.file} cannot be read as UTF-8 text`;
   const call = findCallAt(file, context.files.offsetOf(file, frame.line, frame.column));
   const className = resource.type.startsWith("pulumi:providers:")
     ? "Provider"
     : resource.type.slice(resource.type.lastIndexOf(":") + 1);
-  if (!call || !ts.isNewExpression(call) || constructedClass(call) !== className) {
+  if (!call || !ts.isNewExpression(call) || constructedClass(call, file) !== className) {
     return `it is constructed by a library call at ${frame.file}:${String(frame.line)}, not by the program`;
   }
   return { file, call };
 }
 
-/** Reads how a resource's tags are written at its constructor call. */
-export function readTagLayout(context: OriginContext, resource: FixResource): TagLayout | string {
+/** The args object of a resource's constructor call, followed to where it is written. */
+export function argsObject(
+  context: OriginContext,
+  resource: FixResource,
+): { file: ProgramFile; call: ts.NewExpression; args: ObjectOrigin } | string {
   const found = findConstructorCall(context, resource);
   if (typeof found === "string") return found;
-  const { file, call } = found;
-  const argsExpression = call.arguments?.[1];
-  if (!argsExpression)
-    return { site: file, call, spreads: [], blocked: "the call passes no args object" };
-  const args = resolveObject(context, file, argsExpression, 0);
-  if ("unsupported" in args) return { site: file, call, spreads: [], blocked: args.unsupported };
+  const argsExpression = found.call.arguments?.[1];
+  if (!argsExpression) return "the call passes no args object";
+  const args = resolveObject(context, found.file, argsExpression, 0);
+  return "unsupported" in args ? args.unsupported : { ...found, args };
+}
 
-  const property = findProperty(args.object, "tags");
-  if (!property) return { site: file, call, args, spreads: [] };
-  const expression = ts.isPropertyAssignment(property) ? property.initializer : property.name;
-  const tags = resolveObject(context, args.file, expression, args.frame);
-  if ("unsupported" in tags) {
-    return {
-      site: file,
-      call,
-      args,
-      spreads: [],
-      tagsExpression: expression,
-      blocked: tags.unsupported,
-    };
-  }
+/** Objects spread into an object, recursively, in the order their keys apply. */
+function spreadsOf(
+  context: OriginContext,
+  origin: ObjectOrigin,
+  depth = 0,
+): { spreads: ObjectOrigin[]; opaque: boolean } {
   const spreads: ObjectOrigin[] = [];
-  for (const element of tags.object.properties) {
+  let opaque = false;
+  for (const element of origin.object.properties) {
     if (!ts.isSpreadAssignment(element)) continue;
-    const spread = resolveObject(context, tags.file, element.expression, tags.frame);
-    if (!("unsupported" in spread)) spreads.push(spread);
+    const spread =
+      depth < 8 ? resolveObject(context, origin.file, element.expression, origin.frame) : undefined;
+    if (!spread || "unsupported" in spread) {
+      opaque = true;
+      continue;
+    }
+    const inner = spreadsOf(context, spread, depth + 1);
+    spreads.push(...inner.spreads, spread);
+    opaque ||= inner.opaque;
   }
-  return { site: file, call, args, tags, spreads, tagsExpression: skipWrappers(expression) };
+  return { spreads, opaque };
+}
+
+/** The object literal a nested property path of an object is, e.g. `defaultTags.tags`. */
+export function objectAt(
+  context: OriginContext,
+  origin: ObjectOrigin,
+  path: readonly string[],
+): ObjectOrigin | string | undefined {
+  let current = origin;
+  for (const name of path) {
+    const found = findEffectiveProperty(context, current, name);
+    if (found === undefined) return undefined;
+    if ("unsupported" in found) return found.unsupported;
+    const { property } = found;
+    const expression = ts.isPropertyAssignment(property) ? property.initializer : property.name;
+    const next = resolveObject(context, found.origin.file, expression, found.origin.frame);
+    if ("unsupported" in next) return next.unsupported;
+    current = next;
+  }
+  return current;
+}
+
+/** The objects an explicit provider's `defaultTags.tags` is written in, with their spreads. */
+function providerSources(
+  context: (resource: FixResource) => OriginContext,
+  provider: FixResource | undefined,
+): ObjectOrigin[] {
+  if (!provider) return [];
+  const providerContext = context(provider);
+  const found = argsObject(providerContext, provider);
+  if (typeof found === "string") return [];
+  const tags = objectAt(providerContext, found.args, ["defaultTags", "tags"]);
+  if (tags === undefined || typeof tags === "string") return [];
+  return [...spreadsOf(providerContext, tags).spreads, tags];
+}
+
+/** Reads how a resource's tags are written at its constructor call, and where else they come from. */
+export function readTagLayout(
+  contextOf: (resource: FixResource) => OriginContext,
+  resource: FixResource,
+  provider: FixResource | undefined,
+): TagLayout | string {
+  const context = contextOf(resource);
+  const found = argsObject(context, resource);
+  if (typeof found === "string") return found;
+  const { file, call, args } = found;
+  const fromProvider = providerSources(contextOf, provider);
+  const tagsProperty = findEffectiveProperty(context, args, "tags");
+  const base = {
+    site: file,
+    call,
+    tagSpreads: [],
+    providerTags: fromProvider,
+    sources: fromProvider,
+  };
+  if (tagsProperty === undefined) return { ...base, args, opaqueSpread: false };
+  if ("unsupported" in tagsProperty) {
+    return { ...base, opaqueSpread: true, blocked: tagsProperty.unsupported };
+  }
+  const { property } = tagsProperty;
+  const expression = ts.isPropertyAssignment(property) ? property.initializer : property.name;
+  const { origin } = tagsProperty;
+  const tags = resolveObject(context, origin.file, expression, origin.frame);
+  if ("unsupported" in tags) {
+    return { ...base, tagsProperty, opaqueSpread: true, blocked: tags.unsupported };
+  }
+  const { spreads, opaque } = spreadsOf(context, tags);
+  return {
+    ...base,
+    tags,
+    tagsProperty,
+    tagSpreads: spreads,
+    sources: [...fromProvider, ...spreads, tags],
+    opaqueSpread: opaque,
+  };
 }

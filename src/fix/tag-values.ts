@@ -1,4 +1,6 @@
 import { foldTagKey } from "../config/tag-key.js";
+import { checkValue } from "../policies/evaluate-required-tags.js";
+import { undecryptableSecret } from "../runner/stack-config.js";
 import type { FixInput, FixResource } from "./fix-input.js";
 
 /** A value to write for a tag, and why it is that value (shown in the fix summary). */
@@ -37,7 +39,8 @@ function configEntry(
     if (
       name.startsWith(`${input.project}:`) &&
       foldTagKey(bare) === folded &&
-      !value.startsWith("{")
+      !value.startsWith("{") &&
+      !value.includes(undecryptableSecret)
     ) {
       return { configKey: bare, value };
     }
@@ -58,8 +61,15 @@ export function chooseTagValue(
 ): TagValueChoice | undefined {
   const given = input.tagValues.get(key);
   if (given !== undefined) return { value: given, source: "--tag" };
-  const configured = configEntry(key, input);
-  const agreed = agreedValue(key, input.resources, lacking);
+  // A value the tag's own rules reject would only trade one violation for another.
+  const rule = input.requiredTags.find((tag) => tag.key === key);
+  const acceptable = (value: string | undefined) =>
+    value !== undefined && (rule === undefined || checkValue(rule, value) === undefined)
+      ? value
+      : undefined;
+  const entry = configEntry(key, input);
+  const configured = entry && acceptable(entry.value) !== undefined ? entry : undefined;
+  const agreed = acceptable(agreedValue(key, input.resources, lacking));
   if (agreed !== undefined) {
     return {
       value: agreed,

@@ -1,14 +1,9 @@
 import * as ts from "typescript";
 import type { SourceLocation } from "../check/check-result.js";
+import { bindingOf } from "./bindings.js";
 import { resolveLocal } from "./program-entry.js";
 import type { ProgramFile, ProgramFiles } from "./program-files.js";
-import {
-  findCallAt,
-  findConstDeclarations,
-  findProperty,
-  propertyNameText,
-  skipWrappers,
-} from "./syntax.js";
+import { findCallAt, propertyNameText, skipWrappers } from "./syntax.js";
 
 /** Where a string the program passes to a resource is written. */
 export type StringOrigin =
@@ -33,6 +28,14 @@ export interface ObjectOrigin {
   readonly object: ts.ObjectLiteralExpression;
   /** The frame whose code holds it: 0 is the constructor call's, 1 its caller's, and so on. */
   readonly frame: number;
+  /** The `const` it is the initializer of, if it is one (a shared object). */
+  readonly declaration?: ts.VariableDeclaration | undefined;
+}
+
+/** A property found in an object literal, its spreads followed. */
+export interface FoundProperty {
+  readonly origin: ObjectOrigin;
+  readonly property: ts.PropertyAssignment | ts.ShorthandPropertyAssignment;
 }
 
 /** What resolution needs: the files, the runtime frames of the call, the project and its config. */
@@ -43,32 +46,11 @@ export interface OriginContext {
   readonly configKeys: ReadonlySet<string>;
 }
 
-type Resolved<T> =
+export type Resolved<T> =
   T | { readonly unsupported: string; readonly node: ts.Node; readonly file: ProgramFile };
 
 function unsupported(file: ProgramFile, node: ts.Node, reason: string): Resolved<never> {
   return { unsupported: reason, node, file };
-}
-
-/** The parameter of the function enclosing `node` that is named `name`, with its position. */
-function enclosingParameter(
-  node: ts.Node,
-  name: string,
-): { index: number; property?: string } | undefined {
-  const enclosing = ts.findAncestor(node.parent, ts.isFunctionLike);
-  if (!enclosing) return undefined;
-  for (const [index, parameter] of enclosing.parameters.entries()) {
-    if (ts.isIdentifier(parameter.name) && parameter.name.text === name) return { index };
-    if (ts.isObjectBindingPattern(parameter.name)) {
-      for (const element of parameter.name.elements) {
-        if (ts.isIdentifier(element.name) && element.name.text === name) {
-          const property = element.propertyName ? propertyNameText(element.propertyName) : name;
-          return property === undefined ? undefined : { index, property };
-        }
-      }
-    }
-  }
-  return undefined;
 }
 
 /** An expression written somewhere in the program, and the frame whose code holds it. */
@@ -76,6 +58,7 @@ interface Written {
   readonly file: ProgramFile;
   readonly expression: ts.Expression;
   readonly frame: number;
+  readonly declaration?: ts.VariableDeclaration | undefined;
 }
 
 /** The argument a caller passed for a parameter, found through the next runtime frame. */
@@ -91,21 +74,9 @@ function callerArgument(
   const call = findCallAt(file, context.files.offsetOf(file, caller.line, caller.column));
   const argument = call?.arguments?.[index];
   if (!call || !argument) return undefined;
-  if (ts.isSpreadElement(argument)) {
+  if (ts.isSpreadElement(argument))
     return unsupported(file, argument, "the value is passed in a spread argument");
-  }
   return { file, expression: argument, frame: frame + 1 };
-}
-
-/** The initializer of a plain property of the object an expression stands for. */
-function propertyOf(context: OriginContext, holder: Written, name: string): Resolved<Written> {
-  const object = resolveObject(context, holder.file, holder.expression, holder.frame);
-  if ("unsupported" in object) return object;
-  const property = findProperty(object.object, name);
-  if (!property || !ts.isPropertyAssignment(property)) {
-    return unsupported(object.file, object.object, `it has no plain ${name} property to follow`);
-  }
-  return { file: object.file, expression: property.initializer, frame: object.frame };
 }
 
 /**
@@ -139,18 +110,67 @@ function importedConst(
         ? undefined
         : resolveLocal(file.path, statement.moduleSpecifier.text, context.files.directory);
     const target = path === undefined ? undefined : context.files.get(path);
-    const declarations =
-      target && exported !== undefined ? findConstDeclarations(target, exported) : [];
-    const initializer = declarations.length === 1 ? declarations[0]?.initializer : undefined;
-    if (target && initializer) return { file: target, expression: initializer, frame: 0 };
+    if (!target || exported === undefined) continue;
+    for (const top of target.sourceFile.statements) {
+      if (!ts.isVariableStatement(top) || (top.declarationList.flags & ts.NodeFlags.Const) === 0)
+        continue;
+      const declaration = top.declarationList.declarations.find(
+        (d) => ts.isIdentifier(d.name) && d.name.text === exported,
+      );
+      if (declaration?.initializer)
+        return { file: target, expression: declaration.initializer, frame: 0, declaration };
+    }
   }
   return undefined;
 }
 
 /**
- * What a name or `a.b` in the program stands for: the initializer of its `const`, the argument a
- * caller passed for a parameter (through the runtime frames, including a destructured one), or a
- * property of an object it resolves to. `undefined` when the expression is not a reference.
+ * Finds the property that sets `name` on an object literal at run time: the last one written,
+ * following spreads, so `{ model: "a", ...overrides }` yields the override when `overrides` has
+ * one. A spread that cannot be followed might set it, so the answer is then unsupported.
+ */
+export function findEffectiveProperty(
+  context: OriginContext,
+  origin: ObjectOrigin,
+  name: string,
+  depth = 0,
+): Resolved<FoundProperty> | undefined {
+  for (const element of [...origin.object.properties].reverse()) {
+    if (
+      (ts.isPropertyAssignment(element) || ts.isShorthandPropertyAssignment(element)) &&
+      propertyNameText(element.name) === name
+    ) {
+      return { origin, property: element };
+    }
+    if (!ts.isSpreadAssignment(element)) continue;
+    if (depth > 8)
+      return unsupported(origin.file, element, "its spreads nest too deeply to follow");
+    const spread = resolveObject(context, origin.file, element.expression, origin.frame);
+    if ("unsupported" in spread)
+      return unsupported(origin.file, element, `a spread of a computed value may set ${name}`);
+    const found = findEffectiveProperty(context, spread, name, depth + 1);
+    if (found) return found;
+  }
+  return undefined;
+}
+
+/** The expression a plain property of the object an expression stands for is set to. */
+function propertyOf(context: OriginContext, holder: Written, name: string): Resolved<Written> {
+  const object = resolveObject(context, holder.file, holder.expression, holder.frame);
+  if ("unsupported" in object) return object;
+  const found = findEffectiveProperty(context, object, name);
+  if (found === undefined) return unsupported(object.file, object.object, `it sets no ${name}`);
+  if ("unsupported" in found) return found;
+  const { origin, property } = found;
+  const expression = ts.isPropertyAssignment(property) ? property.initializer : property.name;
+  return { file: origin.file, expression, frame: origin.frame };
+}
+
+/**
+ * What a name or `a.b` in the program stands for: the initializer of the `const` it names in its
+ * scope, the argument a caller passed for a parameter (through the runtime frames, including a
+ * destructured one), a `const` imported from the program's own modules, or a property of an
+ * object it resolves to. `undefined` when the expression is not a reference.
  */
 function followReference(
   context: OriginContext,
@@ -159,27 +179,27 @@ function followReference(
   frame: number,
 ): Resolved<Written> | undefined {
   if (ts.isPropertyAccessExpression(value)) {
-    const fromNamespace = ts.isIdentifier(value.expression)
-      ? importedConst(context, file, value.expression.text, value.name.text)
-      : undefined;
+    const fromNamespace =
+      ts.isIdentifier(value.expression) && bindingOf(value.expression) === undefined
+        ? importedConst(context, file, value.expression.text, value.name.text)
+        : undefined;
     return (
       fromNamespace ??
       propertyOf(context, { file, expression: value.expression, frame }, value.name.text)
     );
   }
   if (!ts.isIdentifier(value)) return undefined;
-  const declarations = findConstDeclarations(file, value.text);
-  const initializer = declarations.length === 1 ? declarations[0]?.initializer : undefined;
-  if (initializer) return { file, expression: initializer, frame };
-  const imported = importedConst(context, file, value.text);
-  if (imported) return imported;
-  const parameter = enclosingParameter(value, value.text);
-  if (!parameter) return undefined;
-  const argument = callerArgument(context, frame, parameter.index);
+  const binding = bindingOf(value);
+  if (binding === undefined) return importedConst(context, file, value.text);
+  if (binding.kind === "const")
+    return { file, expression: binding.initializer, frame, declaration: binding.declaration };
+  if (binding.kind === "variable")
+    return unsupported(file, value, `${value.text} is ${binding.what}`);
+  const argument = callerArgument(context, frame, binding.index);
   if (!argument)
     return unsupported(file, value, `${value.text} is a parameter whose caller is not known`);
-  if ("unsupported" in argument || parameter.property === undefined) return argument;
-  return propertyOf(context, argument, parameter.property);
+  if ("unsupported" in argument || binding.property === undefined) return argument;
+  return propertyOf(context, argument, binding.property);
 }
 
 /** Follows an expression to the object literal that holds its value. */
@@ -188,15 +208,21 @@ export function resolveObject(
   file: ProgramFile,
   expression: ts.Expression,
   frame: number,
+  declaration?: ts.VariableDeclaration,
 ): Resolved<ObjectOrigin> {
   const value = skipWrappers(expression);
-  if (ts.isObjectLiteralExpression(value)) return { file, object: value, frame };
+  if (ts.isObjectLiteralExpression(value)) return { file, object: value, frame, declaration };
   const reference = followReference(context, file, value, frame);
-  if (reference === undefined) {
+  if (reference === undefined)
     return unsupported(file, value, "the value is computed, not written as an object literal");
-  }
   if ("unsupported" in reference) return reference;
-  return resolveObject(context, reference.file, reference.expression, reference.frame);
+  return resolveObject(
+    context,
+    reference.file,
+    reference.expression,
+    reference.frame,
+    reference.declaration,
+  );
 }
 
 function configNamespace(
@@ -205,10 +231,9 @@ function configNamespace(
   project: string,
 ): string | undefined {
   const target = skipWrappers(receiver);
-  const construction = ts.isIdentifier(target)
-    ? findConstDeclarations(file, target.text)[0]?.initializer
-    : target;
-  if (!construction || !ts.isNewExpression(construction)) return undefined;
+  const binding = ts.isIdentifier(target) ? bindingOf(target) : undefined;
+  const construction = binding?.kind === "const" ? skipWrappers(binding.initializer) : target;
+  if (!ts.isNewExpression(construction)) return undefined;
   if (!construction.expression.getText(file.sourceFile).endsWith("Config")) return undefined;
   const namespace = construction.arguments?.[0];
   if (namespace === undefined) return project;
@@ -233,9 +258,10 @@ function configKeyOf(
 
 /**
  * Follows a string the program passes to a resource back to where it is written: a literal at
- * the call, a `const` in the file, a factory argument at the caller (through the runtime frames),
- * a property of an object passed in, or a stack config key read with `config.require`/`get`
- * (falling back to the default after `??` when the stack does not set the key).
+ * the call, a `const` in its scope, a factory argument at the caller (through the runtime
+ * frames), a property of an object passed in, an imported constant, or a stack config key read
+ * with `config.require`/`get` (falling back to the default after `??` when the stack does not
+ * set the key).
  */
 export function resolveString(
   context: OriginContext,
@@ -256,16 +282,14 @@ export function resolveString(
     return resolveString(context, file, value.right, frame);
   }
   const reference = followReference(context, file, value, frame);
-  if (reference === undefined) {
+  if (reference === undefined)
     return { kind: "unsupported", file, node: value, reason: "the value is computed at run time" };
-  }
-  if ("unsupported" in reference) {
+  if ("unsupported" in reference)
     return {
       kind: "unsupported",
       file: reference.file,
       node: reference.node,
       reason: reference.unsupported,
     };
-  }
   return resolveString(context, reference.file, reference.expression, reference.frame);
 }

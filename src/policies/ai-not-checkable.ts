@@ -17,6 +17,7 @@ function deferredFindings(
   resource: PolicyResource,
   kind: AiResourceKind,
   context: RuleContext,
+  stack: readonly PolicyResource[],
 ): NotCheckableDetail[] {
   const view = viewOfStackResource(resource);
   const findings = ruleUses.flatMap(
@@ -24,7 +25,7 @@ function deferredFindings(
   );
   const requiredTags = requiredTagsRule.config.last()?.settings ?? [];
   if (kind.attribution.kind === "parent" && requiredTags.length > 0) {
-    const parent = checkBillingParent(resource, kind.attribution);
+    const parent = checkBillingParent(resource, kind.attribution, stack);
     if (parent) findings.push(parent);
   }
   return findings;
@@ -49,7 +50,7 @@ export const aiNotCheckable: StackValidationPolicy = {
     for (const resource of args.resources) {
       const kind = aiKindOf(viewOfStackResource(resource));
       if (!kind) continue;
-      for (const finding of deferredFindings(resource, kind, context)) {
+      for (const finding of deferredFindings(resource, kind, context, args.resources)) {
         reportViolation(formatFinding(finding), resource.urn);
       }
     }

@@ -5,22 +5,43 @@ import type { NotCheckableDetail } from "../violations/violation-detail.js";
 
 type ParentAttribution = Extract<Attribution, { kind: "parent" }>;
 
+/** The name an account is known by: its `accountName` (azure-native) or `name` (classic) input. */
+function accountNameOf(account: PolicyResource): unknown {
+  const accountName = readProperty(account.props, "accountName");
+  return accountName === undefined ? readProperty(account.props, "name") : accountName;
+}
+
+/** The last segment of an ARM id (`.../accounts/<name>`), or the value itself. */
+function lastSegment(link: string): string {
+  return link.slice(link.lastIndexOf("/") + 1);
+}
+
 /**
  * Finds the account an Azure OpenAI deployment bills to among the resources of the same stack.
- * At preview the deployment's `accountName` is usually unknown (the account does not exist yet),
- * so the link is the dependency the engine records from that input, or the parent option.
+ * At preview the link is usually unknown (the account does not exist yet), so it is the dependency
+ * the engine records from that input, or else a dependency or parent of the account's type.
  */
 export function findBillingParent(
   resource: PolicyResource,
   attribution: ParentAttribution,
+  stack: readonly PolicyResource[],
 ): PolicyResource | undefined {
   const isParent = (candidate: PolicyResource | undefined) =>
     candidate !== undefined && attribution.parentTypes.includes(canonicalTypeToken(candidate.type));
+  const link = readProperty(resource.props, attribution.linkProperty);
   const viaProperty = resource.propertyDependencies[attribution.linkProperty] ?? [];
+  const linked = [
+    ...viaProperty,
+    ...resource.dependencies,
+    ...(resource.parent ? [resource.parent] : []),
+  ].filter(isParent);
+  if (typeof link !== "string") return linked[0];
+  // A literal link names its account. An account whose name is not known yet (auto-named, or
+  // computed) still counts when the program ties the two together; one named differently does not.
+  const name = lastSegment(link);
   return (
-    viaProperty.find(isParent) ??
-    resource.dependencies.find(isParent) ??
-    (isParent(resource.parent) ? resource.parent : undefined)
+    stack.find((candidate) => isParent(candidate) && accountNameOf(candidate) === name) ??
+    linked.find((candidate) => typeof accountNameOf(candidate) !== "string")
   );
 }
 
@@ -28,8 +49,9 @@ export function findBillingParent(
 export function checkBillingParent(
   resource: PolicyResource,
   attribution: ParentAttribution,
+  stack: readonly PolicyResource[],
 ): NotCheckableDetail | undefined {
-  if (findBillingParent(resource, attribution)) return undefined;
+  if (findBillingParent(resource, attribution, stack)) return undefined;
   const link = readProperty(resource.props, attribution.linkProperty);
   return {
     code: "parent-outside-stack",

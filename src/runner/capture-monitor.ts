@@ -1,9 +1,8 @@
 import type * as resourceProto from "@pulumi/pulumi/proto/resource_pb";
 import type { Struct } from "google-protobuf/google/protobuf/struct_pb";
 import type { RegisteredResource, SourcePosition } from "../engine/registered-resource.js";
-import { unknownStringSentinel } from "../engine/wire.js";
 import { DefaultProviders } from "./default-providers.js";
-import { undecryptableSecret } from "./stack-config.js";
+import { hideUndecrypted } from "./stack-config.js";
 import { engineUrn } from "./resource-urn.js";
 
 /** The parts of the program's own `@pulumi/pulumi` copy that the capture drives. */
@@ -24,15 +23,6 @@ export interface CaptureContext {
   readonly dryRun: boolean;
   readonly config: Readonly<Record<string, string>>;
   readonly secretKeys: readonly string[];
-}
-
-/** Any string built from a secure config value the runner could not decrypt becomes unknown. */
-function hideUndecrypted(value: unknown): unknown {
-  if (typeof value === "string")
-    return value.includes(undecryptableSecret) ? unknownStringSentinel : value;
-  if (Array.isArray(value)) return value.map(hideUndecrypted);
-  if (typeof value !== "object" || value === null) return value;
-  return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, hideUndecrypted(v)]));
 }
 
 type Callback = (error: Error | null, response?: resourceProto.RegisterResourceResponse) => void;
@@ -104,11 +94,16 @@ export function captureRegistrations(
     (p) => records.push(p),
   );
 
+  const seen = new Set<string>();
   const register = async (request: resourceProto.RegisterResourceRequest) => {
     const type = request.getType();
     const name = request.getName();
     const parent = request.getParent() || undefined;
     const urn = engineUrn(context.stack, context.project, parent, type, name);
+    // The engine refuses a second registration of a URN; so must a faithful preview.
+    if (seen.has(urn))
+      throw new Error(`Duplicate resource URN '${urn}'; try giving it a unique name`);
+    seen.add(urn);
     const custom = request.getCustom();
     const isProvider = type.startsWith("pulumi:providers:");
     const provider =

@@ -1,5 +1,6 @@
 import type { RegisteredResource } from "../engine/registered-resource.js";
 import { secretSig, specialSigKey, unknownStringSentinel } from "../engine/wire.js";
+import { hideUndecrypted } from "./stack-config.js";
 
 /**
  * Default providers as the engine registers them for resources that name no provider
@@ -38,7 +39,10 @@ export class DefaultProviders {
     for (const [key, value] of Object.entries(this.config)) {
       if (!key.startsWith(`${pkg}:`)) continue;
       const input = key.slice(pkg.length + 1);
-      inputs[input] = this.secretKeys.includes(key) ? { [specialSigKey]: secretSig, value } : value;
+      const shown = hideUndecrypted(value);
+      inputs[input] = this.secretKeys.includes(key)
+        ? { [specialSigKey]: secretSig, value: shown }
+        : shown;
     }
     if (version !== "") inputs.version = version;
     return {

@@ -1,8 +1,11 @@
 /**
  * Answers for data-source calls a program makes while it runs. The real engine asks the provider;
  * without credentials the runner answers the calls that AI programs commonly make with values of
- * the right shape, and echoes the arguments back for any other call.
+ * the right shape. Any other call gets its result's fields (from the SDK's declarations) as
+ * unknown, so what a program reads from it is "not known at preview", never "missing".
  */
+import { unknownStringSentinel } from "../engine/wire.js";
+
 const fakeAccount = "123456789012";
 
 type Answer = (
@@ -47,6 +50,13 @@ export function answerInvoke(
   token: string,
   args: Record<string, unknown>,
   config: Readonly<Record<string, string>>,
+  fieldsOf: (token: string) => readonly string[] | undefined,
 ): Record<string, unknown> {
-  return answers[token]?.(args, config) ?? args;
+  const known = answers[token];
+  if (known) return known(args, config);
+  const fields = fieldsOf(token);
+  if (fields === undefined) return args;
+  return Object.fromEntries(
+    fields.map((field) => [field, field in args ? args[field] : unknownStringSentinel]),
+  );
 }

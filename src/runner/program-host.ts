@@ -2,10 +2,11 @@
 // @pulumi/pulumi, puts it in mock mode, records every registration, runs the program inside a
 // root stack resource as `pulumi preview` does, and sends the records to its parent over IPC.
 import { createRequire } from "node:module";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
 import type { RegisteredResource } from "../engine/registered-resource.js";
 import { captureRegistrations, type ProgramSdk } from "./capture-monitor.js";
 import type { HostReply, HostRequest } from "./host-protocol.js";
+import { resultFields } from "./invoke-result-fields.js";
 import { answerInvoke } from "./invoke-results.js";
 import { describeProgramFailure } from "./program-failure.js";
 import { registerTypeScript } from "./typescript-hook.js";
@@ -83,11 +84,20 @@ async function run(request: HostRequest): Promise<RegisteredResource[]> {
   const { stack } = request;
   registerTypeScript(request.programDir);
   const { pulumi, sdk, waitForRPCs } = loadProgramSdk(request.programDir);
+  const fromProgram = createRequire(join(request.programDir, "package.json"));
+  const packageRoot = (pkg: string) => {
+    try {
+      return dirname(fromProgram.resolve(`@pulumi/${pkg}/package.json`));
+    } catch {
+      return undefined;
+    }
+  };
+  const fieldsOf = (token: string) => resultFields(token, packageRoot);
   pulumi.runtime.setAllConfig({ ...stack.config }, [...stack.secretKeys]);
   const mocks = {
     newResource: () => ({ id: undefined, state: {} }),
     call: (args: { token: string; inputs: Record<string, unknown> }) =>
-      answerInvoke(args.token, args.inputs, stack.config),
+      answerInvoke(args.token, args.inputs, stack.config, fieldsOf),
   };
   await pulumi.runtime.setMocks(
     mocks,
@@ -114,7 +124,20 @@ process.on("unhandledRejection", fail);
 
 process.once("message", (request: HostRequest) => {
   process.chdir(request.programDir);
-  run(request).then((resources) => {
-    if (!failed) void reply({ kind: "done", resources }).then(() => process.exit(0));
+  // Like the Node.js language host, the program has finished only when its event loop is empty:
+  // a promise it did not await can still reject, and that fails the run. The IPC channel must
+  // not keep the loop alive itself, so it is unreferenced until the reply.
+  process.channel?.unref();
+  let resources: RegisteredResource[] | undefined;
+  run(request).then((registered) => {
+    resources = registered;
   }, fail);
+  process.once("beforeExit", () => {
+    if (failed) return;
+    if (resources === undefined) {
+      fail(new Error("the program's event loop emptied before it finished registering resources"));
+      return;
+    }
+    void reply({ kind: "done", resources }).then(() => process.exit(0));
+  });
 });

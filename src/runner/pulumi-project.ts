@@ -57,10 +57,17 @@ export function readPulumiProject(directory: string): PulumiProject {
 }
 
 function stackFiles(project: PulumiProject): string[] {
-  return readdirSync(project.directory)
+  const names = readdirSync(project.directory)
     .map((f) => /^Pulumi\.(.+)\.ya?ml$/.exec(f)?.[1])
     .filter((s): s is string => s !== undefined)
     .sort();
+  const twice = names.find((name, index) => names.indexOf(name) !== index);
+  if (twice !== undefined) {
+    throw new ProgramError(
+      `${project.directory}: both Pulumi.${twice}.yaml and Pulumi.${twice}.yml exist; keep one.`,
+    );
+  }
+  return names;
 }
 
 /**
@@ -68,8 +75,10 @@ function stackFiles(project: PulumiProject): string[] {
  * none: a program without stack config). A named stack must have its file when others do, so a
  * typo is an error rather than a run without config.
  */
-export function selectStack(project: PulumiProject, requested: string | undefined): string {
+export function selectStack(project: PulumiProject, asked: string | undefined): string {
   const stacks = stackFiles(project);
+  // `org/project/stack` names the same stack as `stack`, as in `pulumi stack select`.
+  const requested = asked?.slice(asked.lastIndexOf("/") + 1);
   if (requested !== undefined) {
     if (stacks.length > 0 && !stacks.includes(requested)) {
       throw new ProgramError(

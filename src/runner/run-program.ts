@@ -34,7 +34,12 @@ function resolveEntry(project: PulumiProject): string {
   if (project.main) return project.main;
   const manifest = join(project.directory, "package.json");
   if (existsSync(manifest)) {
-    const pkg = JSON.parse(readFileSync(manifest, "utf8")) as { exports?: unknown; main?: unknown };
+    let pkg: { exports?: unknown; main?: unknown };
+    try {
+      pkg = JSON.parse(readFileSync(manifest, "utf8")) as typeof pkg;
+    } catch (error) {
+      throw new ProgramError(`${manifest}: not valid JSON: ${(error as Error).message}`);
+    }
     const exported =
       typeof pkg.exports === "object" && pkg.exports !== null
         ? (pkg.exports as Record<string, unknown>)["."]

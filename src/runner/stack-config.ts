@@ -1,3 +1,4 @@
+import { unknownStringSentinel } from "../engine/wire.js";
 import type { PulumiProject } from "./pulumi-project.js";
 
 /** Stack config as the language host passes it on: namespaced keys to string values. */
@@ -13,6 +14,15 @@ export interface StackConfig {
  * than checked against this text.
  */
 export const undecryptableSecret = "[aigov: secure config value, not decrypted]";
+
+/** Any string built from a secure value the runner could not decrypt becomes unknown. */
+export function hideUndecrypted(value: unknown): unknown {
+  if (typeof value === "string")
+    return value.includes(undecryptableSecret) ? unknownStringSentinel : value;
+  if (Array.isArray(value)) return value.map(hideUndecrypted);
+  if (typeof value !== "object" || value === null) return value;
+  return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, hideUndecrypted(v)]));
+}
 
 function isSecure(value: unknown): value is { secure: string } {
   return (

@@ -77,6 +77,22 @@ const linked: readonly [string, RegisteredResource[], FindingRow[]][] = [
     [],
   ],
   [
+    "a deployment naming an account of the stack literally",
+    [
+      resource("azure-native:cognitiveservices:Account", "account", { tags, accountName: "oai" }),
+      nativeDeployment("oai"),
+    ],
+    [],
+  ],
+  [
+    "a deployment naming another account than the one it depends on",
+    [
+      resource("azure-native:cognitiveservices:Account", "account", { tags, accountName: "oai" }),
+      nativeDeployment("shared-openai", { dependencies: [nativeAccount] }),
+    ],
+    [outside("shared-openai")],
+  ],
+  [
     "an account outside the stack, named literally",
     [nativeDeployment("shared-openai")],
     [outside("shared-openai")],
