@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { sortRows, toFindingRow, type FindingRow, type JsonReport } from "./report-rows";
 import { copyProgram } from "../support/program-copy";
@@ -102,12 +102,10 @@ function constructionLine(file: string, name: string): number {
 const jsonRuns = new Map<ExampleName, CliRun>();
 let copyRun: CliRun;
 let textRun: CliRun;
-let scratch: string;
 
 beforeAll(async () => {
   // Outside the checkout the program finds its packages the way a user's install would.
   const copy = copyProgram(join(examplesDir, "bedrock-agent"), "aigov-examples-");
-  scratch = copy;
 
   const tasks = [
     () => runAigovCheck(copy, "json"),
@@ -119,10 +117,6 @@ beforeAll(async () => {
   textRun = text as CliRun;
   exampleNames.forEach((name, index) => jsonRuns.set(name, json[index] as CliRun));
 }, 180_000);
-
-afterAll(() => {
-  rmSync(scratch, { recursive: true, force: true });
-});
 
 it("has a designed table for every example project", () => {
   const projects = readdirSync(examplesDir, { withFileTypes: true })

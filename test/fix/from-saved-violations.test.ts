@@ -1,7 +1,6 @@
-import { mkdtempSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { copyProgram, readTree } from "../support/program-copy";
+import { copyProgram, readTree, scratchDirectory } from "../support/program-copy";
 import { runCli } from "../support/run-cli";
 
 const policyConfig = join(__dirname, "..", "fixtures", "fix", "policy-config.json");
@@ -64,18 +63,19 @@ let fromReport: string;
 let fromEventLog: string;
 
 beforeAll(async () => {
-  const source = mkdtempSync(join(tmpdir(), "aigov-from-src-"));
+  const source = scratchDirectory("aigov-from-src-");
+  const saved = scratchDirectory("aigov-from-saved-");
   for (const [name, text] of Object.entries(program)) writeFileSync(join(source, name), text);
   const dir = copyProgram(source, "aigov-from-");
   const check = await runCli(["check", dir, "--config", policyConfig, "--format", "json"]);
   const report = JSON.parse(check.stdout) as { violations: ReportViolation[] };
-  writeFileSync(join(dir, "..", "report.json"), check.stdout);
-  writeFileSync(join(dir, "..", "events.jsonl"), eventLog(report.violations));
+  writeFileSync(join(saved, "report.json"), check.stdout);
+  writeFileSync(join(saved, "events.jsonl"), eventLog(report.violations));
 
   const [run, fromSavedReport, log] = await Promise.all([
     runCli(["fix", dir, "--config", policyConfig, "--tag", "owner=ml"]),
-    runCli(["fix", dir, "--from", join(dir, "..", "report.json"), "--tag", "owner=ml"]),
-    runCli(["fix", dir, "--from", join(dir, "..", "events.jsonl"), "--tag", "owner=ml"]),
+    runCli(["fix", dir, "--from", join(saved, "report.json"), "--tag", "owner=ml"]),
+    runCli(["fix", dir, "--from", join(saved, "events.jsonl"), "--tag", "owner=ml"]),
   ]);
   direct = run.stdout;
   fromReport = fromSavedReport.stdout;
@@ -94,7 +94,7 @@ it("plans the same diff from a pulumi preview event log, finding the calls in th
 });
 
 it("rejects a file that is neither", async () => {
-  const dir = mkdtempSync(join(tmpdir(), "aigov-from-bad-"));
+  const dir = scratchDirectory("aigov-from-bad-");
   writeFileSync(join(dir, "Pulumi.yaml"), "name: x\nruntime: nodejs\n");
   writeFileSync(join(dir, "notes.txt"), "not json\n");
   const run = await runCli(["fix", dir, "--from", join(dir, "notes.txt")]);

@@ -1,12 +1,12 @@
-import { mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readdirSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { FixError } from "../../src/fix/fix-error";
 import type { FileChange } from "../../src/fix/plan-fixes";
+import { scratchDirectory } from "../support/program-copy";
 import { nodeFileSystem, writeChangesAtomically, type FileSystem } from "../../src/fix/write-files";
 
 function program(files: Record<string, string>): string {
-  const dir = mkdtempSync(join(tmpdir(), "aigov-write-"));
+  const dir = scratchDirectory("aigov-write-");
   for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, name), text);
   return dir;
 }
