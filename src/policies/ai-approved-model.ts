@@ -6,8 +6,8 @@ import { defineResourceRule } from "./resource-rule.js";
 
 /**
  * Every AI resource that names a model uses one on the approved list, for its environment and
- * workload, and none that has retired. With no approved models configured the policy has nothing
- * to enforce and passes every resource.
+ * workload, and none that has retired. A deprecated model is approved until its retirement date.
+ * With no approved or deprecated models configured the policy has nothing to enforce.
  */
 export const approvedModelRule = defineResourceRule({
   name: policyNames.approvedModel,
@@ -17,7 +17,8 @@ export const approvedModelRule = defineResourceRule({
   properties: approvedModelProperties,
   prepare: (config) => config,
   evaluate: (resource, kind, config, context) =>
-    kind.modelFields.length === 0 || config.approvedModels.length === 0
+    kind.modelFields.length === 0 ||
+    (config.approvedModels.length === 0 && config.deprecated.length === 0)
       ? emptyEvaluation()
       : evaluateApprovedModel(resource, kind, config, context),
 });

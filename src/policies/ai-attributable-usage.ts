@@ -6,6 +6,7 @@ import { writtenValue } from "../models/observed-model.js";
 import { emptyEvaluation, type Evaluation } from "./evaluation.js";
 import { observeModels } from "./observe-models.js";
 import { defineResourceRule } from "./resource-rule.js";
+import type { ResourceView } from "./resource-view.js";
 
 /** The resources that call a model on demand, and whose spend that model's invoices carry. */
 const invokingTypes = new Set([
@@ -27,12 +28,8 @@ function copyFromArn(model: ObservedModel, region: string): string {
     : `arn:aws:bedrock:${region}:<account-id>:inference-profile/${written}`;
 }
 
-function evaluate(
-  props: unknown,
-  providerProps: unknown,
-  models: readonly ObservedModel[],
-): Evaluation {
-  const region = readProperty(providerProps, "region");
+function evaluate(resource: ResourceView, models: readonly ObservedModel[]): Evaluation {
+  const region = readProperty(resource.providerProps, "region");
   const regionText = typeof region === "string" && region !== "" ? region : "<region>";
   const evaluation = emptyEvaluation();
   for (const model of models) {
@@ -41,10 +38,11 @@ function evaluate(
       code: "raw-model-invocation",
       field: model.field,
       model: writtenValue(model),
+      profileName: `${resource.name}-profile`,
       copyFrom: copyFromArn(model, regionText),
     });
   }
-  return props === undefined ? emptyEvaluation() : evaluation;
+  return evaluation;
 }
 
 /**
@@ -63,7 +61,7 @@ export const attributableUsageRule = defineResourceRule({
   evaluate: (resource, kind) => {
     if (!invokingTypes.has(kind.token)) return emptyEvaluation();
     const { models, notCheckable } = observeModels(kind, resource.props);
-    const evaluation = evaluate(resource.props, resource.providerProps, models);
+    const evaluation = evaluate(resource, models);
     return { violations: evaluation.violations, notCheckable };
   },
 });

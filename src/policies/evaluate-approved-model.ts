@@ -93,7 +93,12 @@ function judge(
     };
   }
 
+  if (config.approvedModels.length === 0) return undefined;
   const approval = checkApproval(model, config.approvedModels, scope);
+  // A deprecated model stays usable until it retires; ai-model-retirement says when.
+  const refusedForScope =
+    !approval.approved && (approval.reason === "out-of-scope" || approval.reason === "scope-unknown");
+  if (deprecation && !approval.approved && !refusedForScope) return undefined;
   if (approval.approved)
     return approval.pinned === undefined
       ? undefined

@@ -1,13 +1,16 @@
-import type { Policies } from "@pulumi/policy";
 import { approvedModelRule } from "./ai-approved-model.js";
+import { attributableUsageRule } from "./ai-attributable-usage.js";
+import { costLimitsRule } from "./ai-cost-limits.js";
 import { requiredTagsRule } from "./ai-required-tags.js";
-import { makeResourcePolicy, type RuleUse } from "./resource-rule.js";
+import type { RuleUse } from "./resource-rule.js";
 
-/** The enforcing rules, in the order the pack declares them. */
-export const enforcingPolicies: Policies = [
-  makeResourcePolicy(requiredTagsRule),
-  makeResourcePolicy(approvedModelRule),
+/**
+ * The enforcing rules, whose violations block a deployment at their configured level and whose
+ * exemptions and undecidable checks the stack companions report.
+ */
+export const ruleUses: readonly RuleUse[] = [
+  requiredTagsRule,
+  approvedModelRule,
+  costLimitsRule,
+  attributableUsageRule,
 ];
-
-/** The same rules as the advisory companions use them. */
-export const ruleUses: readonly RuleUse[] = [requiredTagsRule, approvedModelRule];

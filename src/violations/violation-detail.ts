@@ -115,6 +115,9 @@ export type ViolationDetail =
       readonly code: "raw-model-invocation";
       readonly field: string;
       readonly model: string;
+      /** A name for the application inference profile to create. */
+      readonly profileName: string;
+      /** The ARN the profile copies from: the foundation model or its cross-region profile. */
       readonly copyFrom: string;
     };
 
@@ -171,10 +174,11 @@ export type NoteDetail =
   | {
       readonly code: "model-retiring";
       readonly field: string;
-      readonly model: string;
+      readonly model: ModelRef;
+      /** The last day the model is approved. */
       readonly retires: string;
       readonly daysLeft: number;
-      readonly replacement?: string | undefined;
+      readonly replacement?: ModelRef | undefined;
     };
 
 /** A model as a message names it: the value written, and the Azure OpenAI version if any. */

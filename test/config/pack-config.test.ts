@@ -74,7 +74,11 @@ describe("a pack started with no config file", () => {
     expect(session.policies.map((p) => [p.name, p.enforcementLevel, p.kind])).toEqual([
       ["ai-required-tags", "mandatory", "resource"],
       ["ai-approved-model", "mandatory", "resource"],
+      ["ai-model-retirement", "advisory", "resource"],
+      ["ai-cost-limits", "mandatory", "resource"],
+      ["ai-attributable-usage", "disabled", "resource"],
       ["ai-not-checkable", "advisory", "stack"],
+      ["ai-exemptions", "advisory", "stack"],
     ]);
   });
 
@@ -108,7 +112,17 @@ describe("a pack started with no config file", () => {
         workloadTag: "workload",
         exemptions: [],
       },
+      "ai-model-retirement": {},
+      "ai-cost-limits": {
+        environmentTag: "environment",
+        sagemaker: undefined,
+        bedrockProvisionedThroughput: undefined,
+        azureOpenAiDeployments: undefined,
+        exemptions: [],
+      },
+      "ai-attributable-usage": { exemptions: [] },
       "ai-not-checkable": {},
+      "ai-exemptions": {},
     });
   });
 

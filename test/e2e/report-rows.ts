@@ -86,7 +86,7 @@ export function keyDetail(detail: FindingDetail): string {
     case "exemption-expired":
       return detail.exemption.resource;
     case "model-retiring":
-      return `${detail.model} until ${detail.retires}`;
+      return `${modelText(detail.model)} until ${detail.retires}`;
   }
 }
 

@@ -146,17 +146,18 @@ export const modelSentences = [
   sentence({
     code: "raw-model-invocation",
     format: (d) =>
-      `Call ${quote(d.model)} in ${d.field} through a tagged application inference profile copied from ${quote(d.copyFrom)}; AWS attributes on-demand model spend only through such profiles.`,
+      `Call ${quote(d.model)} in ${d.field} through an application inference profile: create aws.bedrock.InferenceProfile ${quote(d.profileName)} with modelSource.copyFrom ${quote(d.copyFrom)} and this resource's tags, and use its arn here; AWS attributes on-demand model spend to tags only through such profiles.`,
     readers: [
       {
         pattern: anchored(
-          String.raw`Call (${q}) in (${field}) through a tagged application inference profile copied from (${q}); AWS attributes on-demand model spend only through such profiles\.`,
+          String.raw`Call (${q}) in (${field}) through an application inference profile: create aws\.bedrock\.InferenceProfile (${q}) with modelSource\.copyFrom (${q}) and this resource's tags, and use its arn here; AWS attributes on-demand model spend to tags only through such profiles\.`,
         ),
         parse: (m) => ({
           code: "raw-model-invocation",
           model: unquote(group(m, 1)),
           field: group(m, 2),
-          copyFrom: unquote(group(m, 3)),
+          profileName: unquote(group(m, 3)),
+          copyFrom: unquote(group(m, 4)),
         }),
       },
     ],

@@ -1,5 +1,5 @@
 import type { ExemptionRef, ViolationDetail } from "../violation-detail.js";
-import { anchored, field, group, q, quote, unquote } from "./quoting.js";
+import { anchored, field, group, model, modelText, parseModel, q, quote, unquote } from "./quoting.js";
 import { sentence } from "./sentence.js";
 
 const date = String.raw`(\d{4}-\d{2}-\d{2})`;
@@ -23,6 +23,10 @@ function readExemption(m: RegExpExecArray, first: number): ExemptionRef {
   };
 }
 
+function readDays(text: string, count: string): number {
+  return text === "its last day" ? 0 : text === "1 day left" ? 1 : Number(count);
+}
+
 function daysText(days: number): string {
   return days === 0 ? "its last day" : days === 1 ? "1 day left" : `${String(days)} days left`;
 }
@@ -41,16 +45,10 @@ export const noteSentences = [
         parse: (m, parseInner) => {
           const waived = parseInner(group(m, 9)) as ViolationDetail | undefined;
           if (!waived) return undefined;
-          const days =
-            group(m, 7) === "its last day"
-              ? 0
-              : group(m, 7) === "1 day left"
-                ? 1
-                : Number(group(m, 8));
           return {
             code: "exemption-applied",
             exemption: readExemption(m, 1),
-            daysLeft: days,
+            daysLeft: readDays(group(m, 7), group(m, 8)),
             waived,
           };
         },
@@ -73,24 +71,19 @@ export const noteSentences = [
   sentence({
     code: "model-retiring",
     format: (d) =>
-      `Move ${quote(d.model)} in ${d.field} to ${d.replacement === undefined ? "an approved model" : quote(d.replacement)} before ${d.retires}, when it retires (${daysText(d.daysLeft)}).`,
+      `Move model ${modelText(d.model)} in ${d.field} to ${d.replacement === undefined ? "an approved model" : modelText(d.replacement)}: it is approved until ${d.retires} (${daysText(d.daysLeft)}), then refused.`,
     readers: [
       {
         pattern: anchored(
-          String.raw`Move (${q}) in (${field}) to (?:(${q})|an approved model) before ${date}, when it retires \((its last day|1 day left|(\d+) days left)\)\.`,
+          String.raw`Move model (${model}) in (${field}) to (?:(${model})|an approved model): it is approved until ${date} \((its last day|1 day left|(\d+) days left)\), then refused\.`,
         ),
         parse: (m) => ({
           code: "model-retiring",
-          model: unquote(group(m, 1)),
+          model: parseModel(group(m, 1)),
           field: group(m, 2),
-          replacement: m[3] === undefined ? undefined : unquote(m[3]),
+          replacement: m[3] === undefined ? undefined : parseModel(m[3]),
           retires: group(m, 4),
-          daysLeft:
-            group(m, 5) === "its last day"
-              ? 0
-              : group(m, 5) === "1 day left"
-                ? 1
-                : Number(group(m, 6)),
+          daysLeft: readDays(group(m, 5), group(m, 6)),
         }),
       },
     ],

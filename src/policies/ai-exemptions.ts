@@ -1,0 +1,43 @@
+import type { StackValidationPolicy } from "@pulumi/policy";
+import { levelOnlyProperties } from "../config/companion-properties.js";
+import { policyNames } from "../config/policy-names.js";
+import { formatFinding } from "../violations/format-message.js";
+import { matchExemptions } from "./exemption-match.js";
+import { exemptionNotes } from "./exemption-notes.js";
+import { configSchemaOf, makeConfigReader } from "./policy-config.js";
+import { aiKindOf, ruleContext } from "./resource-rule.js";
+import { viewOfStackResource } from "./resource-view.js";
+import { ruleUses } from "./rules.js";
+
+const ownConfig = makeConfigReader(policyNames.exemptions, levelOnlyProperties, () => ({}));
+
+/**
+ * The audit trail of the enforcing policies' exemptions: every violation an exemption waived, as
+ * a note naming the exemption and the days it has left, and every exemption that has expired on
+ * a resource it names. The enforcing policies stay silent on what is waived, so this is where a
+ * waiver shows. Like `ai-not-checkable`, it reports only for policies that ran.
+ */
+export const aiExemptions: StackValidationPolicy = {
+  name: policyNames.exemptions,
+  description: "Exemptions from the AI governance policies: what each waived, and which expired.",
+  enforcementLevel: "advisory",
+  severity: "low",
+  configSchema: configSchemaOf(levelOnlyProperties),
+  validateStack: (args, reportViolation) => {
+    ownConfig.read(args.getConfig());
+    const context = ruleContext();
+    for (const stackResource of args.resources) {
+      const resource = viewOfStackResource(stackResource);
+      const kind = aiKindOf(resource);
+      if (!kind) continue;
+      for (const rule of ruleUses) {
+        const ran = rule.evaluateWithLastConfig(resource, kind, context);
+        if (!ran || ran.exemptions.length === 0) continue;
+        const matches = matchExemptions(ran.exemptions, resource, context.today);
+        for (const note of exemptionNotes(rule.name, matches, ran.evaluation)) {
+          reportViolation(formatFinding(note), resource.urn);
+        }
+      }
+    }
+  },
+};
