@@ -1,4 +1,5 @@
 import type { RegisteredResource } from "../engine/registered-resource.js";
+import type { InputChange } from "./remediation-changes.js";
 import type { FindingDetail } from "../violations/violation-detail.js";
 
 /** Where in the program a resource was constructed: path relative to the program directory. */
@@ -36,6 +37,16 @@ export interface CheckedResource {
   readonly location?: SourceLocation | undefined;
 }
 
+/** Inputs a policy set at the `remediate` level, which the deployment would use. */
+export interface CheckRemediation {
+  readonly policy: string;
+  readonly urn: string;
+  readonly type: string;
+  readonly name: string;
+  readonly changes: readonly InputChange[];
+  readonly location?: SourceLocation | undefined;
+}
+
 export interface CheckResult {
   readonly programDirectory: string;
   readonly project: string;
@@ -47,6 +58,7 @@ export interface CheckResult {
   readonly disabledPolicies: readonly string[];
   readonly resources: readonly CheckedResource[];
   readonly findings: readonly CheckFinding[];
+  readonly remediations: readonly CheckRemediation[];
   /** Every registration as the engine saw it, for the fixer: inputs, providers, frames. */
   readonly registrations: readonly RegisteredResource[];
   /** Stack config the program ran with: `<namespace>:<key>` to string. */

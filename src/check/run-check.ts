@@ -7,6 +7,7 @@ import { defaultPackDir } from "../project-paths.js";
 import { captureProgram, loadProgram, type ProgramRunOptions } from "../runner/run-program.js";
 import { parseFinding } from "../violations/parse-message.js";
 import type { CheckFinding, CheckResult, CheckedResource } from "./check-result.js";
+import { remediationChanges } from "./remediation-changes.js";
 import { programFrames } from "./source-location.js";
 
 export interface CheckOptions extends ProgramRunOptions {
@@ -107,6 +108,14 @@ export async function runCheck(
     disabledPolicies: packResult.disabledPolicies,
     resources,
     findings: packResult.diagnostics.map((d) => toFinding(d, byUrn.get(d.urn))),
+    remediations: packResult.remediations.map((r) => ({
+      policy: r.policyName,
+      urn: r.urn,
+      type: byUrn.get(r.urn)?.type ?? "",
+      name: byUrn.get(r.urn)?.name ?? "",
+      changes: remediationChanges(r.before, r.after),
+      location: byUrn.get(r.urn)?.location,
+    })),
     registrations: captured.resources,
     stackConfig: captured.stack.config,
     programOutput: captured.output,

@@ -5,8 +5,6 @@ import { EngineError } from "../engine/engine-error.js";
 import { projectRoot } from "../project-paths.js";
 import { ProgramError } from "../runner/runner-error.js";
 import { FixError } from "../fix/fix-error.js";
-import { checkCommand, checkUsage } from "./check-command.js";
-import { fixCommand, fixUsage } from "./fix-command.js";
 import { exitCodes } from "./exit-codes.js";
 import type { CommandIo } from "./output.js";
 import { UsageError } from "./usage-error.js";
@@ -16,6 +14,7 @@ const usage = `Usage: aigov <command> [options]
 Commands:
   check <program-dir>   check a Pulumi program's AI resources against the policy pack
   fix <program-dir>     turn the violations into edits of the program's source
+  config validate <f>   check a policy pack config file; config schema prints its JSON Schema
 
 Run aigov <command> --help for a command's options, aigov --version for the version.`;
 
@@ -29,9 +28,23 @@ function packageVersion(): string {
 
 type Command = (argv: readonly string[], io: CommandIo) => Promise<number>;
 
-const commands: Readonly<Record<string, { run: Command; usage: string }>> = {
-  check: { run: checkCommand, usage: checkUsage },
-  fix: { run: fixCommand, usage: fixUsage },
+/**
+ * Each command is loaded when it runs: `check` and `fix` bring the Pulumi SDK and the TypeScript
+ * compiler, which `aigov config schema` or `--version` should not wait for.
+ */
+const commands: Readonly<Record<string, () => Promise<{ run: Command; usage: string }>>> = {
+  check: async () => {
+    const { checkCommand, checkUsage } = await import("./check-command.js");
+    return { run: checkCommand, usage: checkUsage };
+  },
+  fix: async () => {
+    const { fixCommand, fixUsage } = await import("./fix-command.js");
+    return { run: fixCommand, usage: fixUsage };
+  },
+  config: async () => {
+    const { configCommand, configUsage } = await import("./config-command.js");
+    return { run: configCommand, usage: configUsage };
+  },
 };
 
 /** Errors the user can act on: their message says what and where; no stack trace. */
@@ -61,11 +74,12 @@ export async function main(argv: readonly string[], io: CommandIo): Promise<numb
     io.stdout.write(`${usage}\n`);
     return name === undefined ? exitCodes.error : exitCodes.ok;
   }
-  const command = commands[name];
-  if (!command) {
+  const load = commands[name];
+  if (!load) {
     io.stderr.write(`aigov: unknown command ${JSON.stringify(name)}.\n${usage}\n`);
     return exitCodes.error;
   }
+  const command = await load();
   if (rest.includes("--help") || rest.includes("-h")) {
     io.stdout.write(`${command.usage}\n`);
     return exitCodes.ok;

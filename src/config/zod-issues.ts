@@ -23,7 +23,9 @@ function expectedFor(
     case "too_small":
       if (issue.origin === "string") return "a non-empty string";
       if (issue.origin === "array") return `a list of at least ${String(issue.minimum)} item(s)`;
-      return `at least ${String(issue.minimum)}`;
+      return issue.inclusive === false
+        ? `a number greater than ${String(issue.minimum)}`
+        : `at least ${String(issue.minimum)}`;
     case "invalid_value":
       return `one of ${issue.values.map((v) => JSON.stringify(v)).join(", ")}`;
     case "unrecognized_keys": {

@@ -1,6 +1,7 @@
 import type { PolicyConfigSchema } from "@pulumi/policy";
 import { z } from "zod";
 import { ConfigError } from "../config/config-error.js";
+import { propertiesJsonSchema } from "../config/config-file-json-schema.js";
 import { propertiesSchema, type PolicyProperties } from "../config/policy-properties.js";
 import type { PolicyName } from "../config/policy-names.js";
 import { allowedKeysAt } from "../config/schema-keys.js";
@@ -14,13 +15,7 @@ import { toConfigIssues } from "../config/zod-issues.js";
 export function configSchemaOf<Shape extends z.core.$ZodLooseShape>(
   properties: PolicyProperties<Shape>,
 ): PolicyConfigSchema {
-  const schema = z.toJSONSchema(propertiesSchema(properties), { io: "input", target: "draft-7" });
-  // zod's JSON Schema type is wider than the SDK's (draft-4 boolean exclusiveMaximum); ours
-  // never uses those keywords.
-  return {
-    properties: (schema.properties ?? {}) as PolicyConfigSchema["properties"],
-    required: schema.required ?? [],
-  };
+  return propertiesJsonSchema(properties);
 }
 
 /** Reads one policy's config, and remembers what it last read. */

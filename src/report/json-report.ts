@@ -1,4 +1,5 @@
 import { countByLevel, type CheckResult } from "../check/check-result.js";
+import { summarizeExemptions } from "./exemption-summary.js";
 
 /** Bumped when a field changes meaning or goes away; new fields do not bump it. */
 export const jsonReportSchemaVersion = 1;
@@ -37,6 +38,16 @@ export function renderJsonReport(result: CheckResult): string {
       line: f.location?.line,
       column: f.location?.column,
       frames: f.frames,
+    })),
+    exemptions: summarizeExemptions(result.findings),
+    remediations: result.remediations.map((r) => ({
+      policy: r.policy,
+      urn: r.urn,
+      type: r.type,
+      name: r.name,
+      changes: r.changes,
+      file: r.location?.file,
+      line: r.location?.line,
     })),
   };
   return `${JSON.stringify(report, null, 2)}\n`;

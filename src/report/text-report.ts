@@ -1,6 +1,8 @@
 import { relative } from "node:path";
 import { countByLevel, type CheckFinding, type CheckResult } from "../check/check-result.js";
 import { displayType } from "./display-type.js";
+import { summarizeExemptions } from "./exemption-summary.js";
+import { exemptionSection, remediationSection } from "./text-sections.js";
 
 export interface TextStyle {
   readonly color: boolean;
@@ -53,6 +55,8 @@ export function renderTextReport(result: CheckResult, style: TextStyle): string 
     }
   }
 
+  lines.push(...exemptionSection(summarizeExemptions(result.findings)));
+  lines.push(...remediationSection(result.remediations));
   if (result.disabledPolicies.length > 0) {
     lines.push(
       "",

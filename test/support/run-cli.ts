@@ -9,16 +9,22 @@ export interface CliRun {
   readonly stderr: string;
 }
 
+export interface RunOptions {
+  readonly cwd?: string;
+  /** Variables added to the test process's environment, such as `AIGOV_TODAY`. */
+  readonly env?: Readonly<Record<string, string>>;
+}
+
 /** Runs a Node.js script in a child process, as a user's shell would, and collects its output. */
 export function runNode(
   script: string,
   args: readonly string[],
-  options: { cwd?: string } = {},
+  options: RunOptions = {},
 ): Promise<CliRun> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [script, ...args], {
       cwd: options.cwd ?? repoRoot,
-      env: { ...process.env, NO_COLOR: "1" },
+      env: { ...process.env, NO_COLOR: "1", ...options.env },
     });
     let stdout = "";
     let stderr = "";
@@ -32,7 +38,7 @@ export function runNode(
 }
 
 /** Runs the built `aigov` CLI as a user would, from the repository root. */
-export function runCli(args: readonly string[], options: { cwd?: string } = {}): Promise<CliRun> {
+export function runCli(args: readonly string[], options: RunOptions = {}): Promise<CliRun> {
   return runNode(join(repoRoot, "bin", "aigov.js"), args, options);
 }
 
