@@ -81,6 +81,11 @@ export class SdkTypes {
     return type.isUnion() && this.valuesOf(type).every((member) => this.isText(member));
   }
 
+  /** Whether a resolved type is a number. */
+  isNumber(type: ts.Type): boolean {
+    return (type.flags & ts.TypeFlags.NumberLike) !== 0;
+  }
+
   /** The value types of `key` on a type, or on each member of a union of objects. */
   private propertyTypes(type: ts.Type, key: string): ts.Type[] {
     const members = type.isUnion() ? this.valuesOf(type) : [type];
