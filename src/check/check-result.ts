@@ -54,7 +54,7 @@ export interface CheckResult {
   readonly packName: string;
   readonly packVersion: string;
   readonly packDirectory: string;
-  /** Policies the config disabled: a clean report says nothing about them. */
+  /** Policies disabled by default or by the config: a clean report says nothing about them. */
   readonly disabledPolicies: readonly string[];
   readonly resources: readonly CheckedResource[];
   readonly findings: readonly CheckFinding[];

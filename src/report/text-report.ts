@@ -58,10 +58,7 @@ export function renderTextReport(result: CheckResult, style: TextStyle): string 
   lines.push(...exemptionSection(summarizeExemptions(result.findings)));
   lines.push(...remediationSection(result.remediations));
   if (result.disabledPolicies.length > 0) {
-    lines.push(
-      "",
-      `Disabled by the config, so not checked: ${result.disabledPolicies.join(", ")}.`,
-    );
+    lines.push("", `Disabled, so not checked: ${result.disabledPolicies.join(", ")}.`);
   }
   const aiCount = result.resources.filter((r) => r.isAi).length;
   const flagged = new Set(result.findings.map((f) => f.urn)).size;
