@@ -25,7 +25,7 @@ export function readPolicyPage(markdown: string): PolicyPage {
   );
   const configuration = sections.get("Configuration") ?? "";
   const properties = new Map(
-    [...configuration.matchAll(/^\| `([A-Za-z]+)` \| ([^|]+) \|/gm)].map(
+    [...configuration.matchAll(/^\| `([A-Za-z]+)` *\| ([^|]+) \|/gm)].map(
       (row) => [row[1] ?? "", (row[2] ?? "").trim()] as const,
     ),
   );
