@@ -1,5 +1,6 @@
-// `npm run demo`: checks every bundled example with the bundled policy config and prints what
-// the policy pack reports, as a platform engineer would see it. The examples are built to have
+// `npm run demo`: checks every bundled example, each stack of it, with its own policy-config.json
+// or else the shared examples/policy-config.json, and prints what the policy pack reports, as a
+// platform engineer would see it. The examples are built to have
 // violations, so exit code 1 from a check is expected; the demo fails only when a check itself
 // fails (exit code 2) or an example is missing.
 import { spawnSync } from "node:child_process";
@@ -9,7 +10,6 @@ import { fileURLToPath } from "node:url";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 const examplesDir = join(root, "examples");
-const config = join(examplesDir, "policy-config.json");
 const examples = readdirSync(examplesDir, { withFileTypes: true })
   .filter(
     (entry) => entry.isDirectory() && existsSync(join(examplesDir, entry.name, "Pulumi.yaml")),
@@ -22,18 +22,35 @@ if (examples.length === 0) {
   process.exit(2);
 }
 
+/** The example's own config when it has one (platform-team's scoped rules), else the shared one. */
+function configOf(example) {
+  const own = join("examples", example, "policy-config.json");
+  return existsSync(join(root, own)) ? own : join("examples", "policy-config.json");
+}
+
+/** `--stack` for each stack of an example that has several; none when it has one. */
+function stackArgsOf(example) {
+  const stacks = readdirSync(join(examplesDir, example))
+    .map((file) => /^Pulumi\.(.+)\.yaml$/.exec(file)?.[1])
+    .filter((stack) => stack !== undefined)
+    .sort();
+  return stacks.length > 1 ? stacks.map((stack) => ["--stack", stack]) : [[]];
+}
+
 let failed = 0;
 for (const example of examples) {
-  const title = `aigov check examples/${example} --config examples/policy-config.json`;
-  console.log(`\n$ ${title}\n`);
-  const check = spawnSync(
-    process.execPath,
-    [join(root, "bin/aigov.js"), "check", join("examples", example), "--config", config],
-    { cwd: root, stdio: "inherit" },
-  );
-  if (check.status !== 0 && check.status !== 1) {
-    console.error(`\n${title} failed with exit code ${String(check.status)}.`);
-    failed++;
+  for (const stackArgs of stackArgsOf(example)) {
+    const args = ["check", join("examples", example), ...stackArgs, "--config", configOf(example)];
+    const title = `aigov ${args.join(" ")}`;
+    console.log(`\n$ ${title}\n`);
+    const check = spawnSync(process.execPath, [join(root, "bin/aigov.js"), ...args], {
+      cwd: root,
+      stdio: "inherit",
+    });
+    if (check.status !== 0 && check.status !== 1) {
+      console.error(`\n${title} failed with exit code ${String(check.status)}.`);
+      failed++;
+    }
   }
 }
 process.exit(failed === 0 ? 0 : 2);

@@ -14,6 +14,18 @@ export const exampleNames = [
 ] as const;
 export type ExampleName = (typeof exampleNames)[number];
 
+/**
+ * The platform team's example: one program with a `dev` and a `prod` stack, checked with its own
+ * scoped and exempted config (test/e2e/platform-team.test.ts).
+ */
+export const platformTeamExample = {
+  name: "platform-team",
+  config: join(examplesDir, "platform-team", "policy-config.json"),
+} as const;
+
+/** Every project under examples/. */
+export const allExampleNames: readonly string[] = [...exampleNames, platformTeamExample.name];
+
 /** `aigov check <programDir> --config examples/policy-config.json --format <format>`. */
 export function runAigovCheck(programDir: string, format: "json" | "text"): Promise<CliRun> {
   return runCli(["check", programDir, "--config", policyConfigFile, "--format", format]);
