@@ -1,15 +1,14 @@
 import type { StackValidationPolicy } from "@pulumi/policy";
-import { levelOnlyProperties } from "../config/companion-properties.js";
 import { policyNames } from "../config/policy-names.js";
 import { formatFinding } from "../violations/format-message.js";
 import { matchExemptions } from "./exemption-match.js";
 import { exemptionNotes } from "./exemption-notes.js";
-import { configSchemaOf, makeConfigReader } from "./policy-config.js";
+import { companionBasics } from "./companion-policy.js";
 import { aiKindOf, ruleContext } from "./resource-rule.js";
 import { viewOfStackResource } from "./resource-view.js";
 import { ruleUses } from "./rules.js";
 
-const ownConfig = makeConfigReader(policyNames.exemptions, levelOnlyProperties, () => ({}));
+const companion = companionBasics(policyNames.exemptions);
 
 /**
  * The audit trail of the enforcing policies' exemptions: every violation an exemption waived, as
@@ -18,13 +17,11 @@ const ownConfig = makeConfigReader(policyNames.exemptions, levelOnlyProperties, 
  * waiver shows. Like `ai-not-checkable`, it reports only for policies that ran.
  */
 export const aiExemptions: StackValidationPolicy = {
-  name: policyNames.exemptions,
+  ...companion.fields,
   description: "Exemptions from the AI governance policies: what each waived, and which expired.",
-  enforcementLevel: "advisory",
   severity: "low",
-  configSchema: configSchemaOf(levelOnlyProperties),
   validateStack: (args, reportViolation) => {
-    ownConfig.read(args.getConfig());
+    companion.checkConfig(args);
     const context = ruleContext();
     for (const stackResource of args.resources) {
       const resource = viewOfStackResource(stackResource);

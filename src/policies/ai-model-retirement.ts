@@ -1,14 +1,13 @@
 import type { ResourceValidationPolicy } from "@pulumi/policy";
-import { levelOnlyProperties } from "../config/companion-properties.js";
 import { policyNames } from "../config/policy-names.js";
 import { formatFinding } from "../violations/format-message.js";
 import { approvedModelRule } from "./ai-approved-model.js";
 import { evaluateRetirements } from "./evaluate-retirements.js";
-import { configSchemaOf, makeConfigReader } from "./policy-config.js";
+import { companionBasics } from "./companion-policy.js";
 import { aiKindOf, ruleContext } from "./resource-rule.js";
 import { viewOfArgs } from "./resource-view.js";
 
-const ownConfig = makeConfigReader(policyNames.modelRetirement, levelOnlyProperties, () => ({}));
+const companion = companionBasics(policyNames.modelRetirement);
 
 /**
  * The warning before `ai-approved-model` refuses a deprecated model: each resource still on one
@@ -17,13 +16,11 @@ const ownConfig = makeConfigReader(policyNames.modelRetirement, levelOnlyPropert
  * nothing when that policy is disabled.
  */
 export const aiModelRetirement: ResourceValidationPolicy = {
-  name: policyNames.modelRetirement,
+  ...companion.fields,
   description: "AI resources move off deprecated models before they retire.",
-  enforcementLevel: "advisory",
   severity: "medium",
-  configSchema: configSchemaOf(levelOnlyProperties),
   validateResource: (args, reportViolation) => {
-    ownConfig.read(args.getConfig());
+    companion.checkConfig(args);
     const config = approvedModelRule.config.last()?.settings;
     if (!config) return;
     const resource = viewOfArgs(args);

@@ -1,17 +1,16 @@
 import type { PolicyResource, StackValidationPolicy } from "@pulumi/policy";
 import type { AiResourceKind } from "../catalog/index.js";
 import { policyNames } from "../config/policy-names.js";
-import { levelOnlyProperties } from "../config/companion-properties.js";
 import { formatFinding } from "../violations/format-message.js";
 import type { NotCheckableDetail } from "../violations/violation-detail.js";
 import { requiredTagsRule } from "./ai-required-tags.js";
 import { checkBillingParent } from "./parent-link.js";
-import { configSchemaOf, makeConfigReader } from "./policy-config.js";
+import { companionBasics } from "./companion-policy.js";
 import { aiKindOf, ruleContext, type RuleContext } from "./resource-rule.js";
 import { viewOfStackResource } from "./resource-view.js";
 import { ruleUses } from "./rules.js";
 
-const ownConfig = makeConfigReader(policyNames.notCheckable, levelOnlyProperties, () => ({}));
+const companion = companionBasics(policyNames.notCheckable);
 
 function deferredFindings(
   resource: PolicyResource,
@@ -39,13 +38,11 @@ function deferredFindings(
  * disabled policy's checks are not reported here either.
  */
 export const aiNotCheckable: StackValidationPolicy = {
-  name: policyNames.notCheckable,
+  ...companion.fields,
   description: "Attribution and model checks that could not be decided before deployment.",
-  enforcementLevel: "advisory",
   severity: "low",
-  configSchema: configSchemaOf(levelOnlyProperties),
   validateStack: (args, reportViolation) => {
-    ownConfig.read(args.getConfig());
+    companion.checkConfig(args);
     const context = ruleContext();
     for (const resource of args.resources) {
       const kind = aiKindOf(viewOfStackResource(resource));

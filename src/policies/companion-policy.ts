@@ -1,0 +1,30 @@
+import type { PolicyConfigSchema } from "@pulumi/policy";
+import { levelOnlyProperties } from "../config/companion-properties.js";
+import type { PolicyName } from "../config/policy-names.js";
+import { configSchemaOf, makeConfigReader } from "./policy-config.js";
+
+/**
+ * What the advisory companions of the enforcing rules share: advisory by default, a config that
+ * holds only the enforcement level, and a check of that config on every run so a stray property
+ * is refused with the policy's name, as the enforcing policies' are.
+ */
+export function companionBasics(name: PolicyName): {
+  readonly fields: {
+    readonly name: PolicyName;
+    readonly enforcementLevel: "advisory";
+    readonly configSchema: PolicyConfigSchema;
+  };
+  readonly checkConfig: (args: { getConfig(): Record<string, unknown> }) => void;
+} {
+  const config = makeConfigReader(name, levelOnlyProperties, () => ({}));
+  return {
+    fields: {
+      name,
+      enforcementLevel: "advisory",
+      configSchema: configSchemaOf(levelOnlyProperties),
+    },
+    checkConfig: (args) => {
+      config.read(args.getConfig());
+    },
+  };
+}
