@@ -1,9 +1,11 @@
+import type * as callbackProto from "@pulumi/pulumi/proto/callback_pb";
 import type * as resourceProto from "@pulumi/pulumi/proto/resource_pb";
 import type { Struct } from "google-protobuf/google/protobuf/struct_pb";
 import type { RegisteredResource, SourcePosition } from "../engine/registered-resource.js";
 import { DefaultProviders } from "./default-providers.js";
 import { hideUndecrypted } from "./stack-config.js";
 import { engineUrn } from "./resource-urn.js";
+import { TransformRunner, type TransformSdk } from "./transforms.js";
 
 /** The parts of the program's own `@pulumi/pulumi` copy that the capture drives. */
 export interface ProgramSdk {
@@ -15,6 +17,7 @@ export interface ProgramSdk {
   ) => Promise<Record<string, unknown>>;
   readonly RegisterResourceResponse: typeof resourceProto.RegisterResourceResponse;
   readonly Struct: typeof Struct;
+  readonly transforms: TransformSdk;
 }
 
 export interface CaptureContext {
@@ -25,11 +28,21 @@ export interface CaptureContext {
   readonly secretKeys: readonly string[];
 }
 
-type Callback = (error: Error | null, response?: resourceProto.RegisterResourceResponse) => void;
+type Callback<Response> = (error: Error | null, response?: Response) => void;
 
 interface MockMonitorLike {
   resources: Map<string, { urn: string; id: string | null; state: unknown }>;
-  registerResource(request: resourceProto.RegisterResourceRequest, callback: Callback): void;
+  registerResource(
+    request: resourceProto.RegisterResourceRequest,
+    callback: Callback<resourceProto.RegisterResourceResponse>,
+  ): void;
+  invoke(request: resourceProto.ResourceInvokeRequest, callback: Callback<unknown>): void;
+  // The mock monitor has none of these; the engine's resource monitor does.
+  registerStackTransform?: (callback: callbackProto.Callback, done: Callback<unknown>) => void;
+  registerStackInvokeTransform?: (
+    callback: callbackProto.Callback,
+    done: Callback<unknown>,
+  ) => void;
 }
 
 function toPosition(
@@ -94,6 +107,7 @@ export function captureRegistrations(
     (p) => records.push(p),
   );
 
+  const transforms = new TransformRunner(sdk.transforms);
   const seen = new Set<string>();
   const register = async (request: resourceProto.RegisterResourceRequest) => {
     const type = request.getType();
@@ -104,6 +118,7 @@ export function captureRegistrations(
     if (seen.has(urn))
       throw new Error(`Duplicate resource URN '${urn}'; try giving it a unique name`);
     seen.add(urn);
+    await transforms.apply(request, urn);
     const custom = request.getCustom();
     const isProvider = type.startsWith("pulumi:providers:");
     const provider =
@@ -140,6 +155,25 @@ export function captureRegistrations(
     return response;
   };
 
+  monitor.registerStackTransform = (callback, done) => {
+    transforms.registerStackTransform(callback);
+    done(null, {});
+  };
+  monitor.registerStackInvokeTransform = (callback, done) => {
+    transforms.registerInvokeTransform(callback);
+    done(null, {});
+  };
+  const answerInvoke = monitor.invoke.bind(monitor);
+  monitor.invoke = (request, callback) => {
+    transforms.applyToInvoke(request).then(
+      () => {
+        answerInvoke(request, callback);
+      },
+      (error: unknown) => {
+        callback(error instanceof Error ? error : new Error(String(error)));
+      },
+    );
+  };
   monitor.registerResource = (request, callback) => {
     register(request).then(
       (response) => {

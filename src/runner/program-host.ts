@@ -4,12 +4,22 @@
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import type { RegisteredResource } from "../engine/registered-resource.js";
+import type * as callbackProto from "@pulumi/pulumi/proto/callback_pb";
 import { captureRegistrations, type ProgramSdk } from "./capture-monitor.js";
 import type { HostReply, HostRequest } from "./host-protocol.js";
 import { resultFields } from "./invoke-result-fields.js";
 import { answerInvoke } from "./invoke-results.js";
 import { describeProgramFailure } from "./program-failure.js";
+import type { TransformSdk } from "./transforms.js";
 import { registerTypeScript } from "./typescript-hook.js";
+
+interface CallbacksClientLike {
+  invoke(
+    request: callbackProto.CallbackInvokeRequest,
+    done: (error: Error | null, response?: callbackProto.CallbackInvokeResponse) => void,
+  ): void;
+  close(): void;
+}
 
 interface PulumiModule {
   runtime: {
@@ -59,6 +69,15 @@ function loadProgramSdk(programDir: string): {
     ProgramSdk,
     "Struct"
   >;
+  const transformProto = fromPulumi("./proto/resource_pb") as TransformSdk;
+  const callbackProto = fromPulumi("./proto/callback_pb") as Pick<
+    TransformSdk,
+    "CallbackInvokeRequest"
+  >;
+  const { CallbacksClient } = fromPulumi("./proto/callback_grpc_pb") as {
+    CallbacksClient: new (target: string, credentials: unknown) => CallbacksClientLike;
+  };
+  const grpc = fromPulumi("@grpc/grpc-js") as { credentials: { createInsecure(): unknown } };
   return {
     pulumi: fromPulumi("./index.js") as PulumiModule,
     waitForRPCs: () => settings.waitForRPCs(),
@@ -68,6 +87,26 @@ function loadProgramSdk(programDir: string): {
       serializeProperties: (l, p) => rpc.serializeProperties(l, p),
       RegisterResourceResponse: resourceProto.RegisterResourceResponse,
       Struct,
+      transforms: {
+        TransformRequest: transformProto.TransformRequest,
+        TransformResponse: transformProto.TransformResponse,
+        TransformResourceOptions: transformProto.TransformResourceOptions,
+        TransformInvokeRequest: transformProto.TransformInvokeRequest,
+        TransformInvokeResponse: transformProto.TransformInvokeResponse,
+        TransformInvokeOptions: transformProto.TransformInvokeOptions,
+        CallbackInvokeRequest: callbackProto.CallbackInvokeRequest,
+        invokeCallback: (target, request) => {
+          // The program's callback server, which its SDK started in this process.
+          const client = new CallbacksClient(target, grpc.credentials.createInsecure());
+          return new Promise((resolve, reject) => {
+            client.invoke(request, (error, response) => {
+              client.close();
+              if (error || !response) reject(error ?? new Error("no callback response"));
+              else resolve(response);
+            });
+          });
+        },
+      },
     },
   };
 }
