@@ -97,7 +97,8 @@ function judge(
   const approval = checkApproval(model, config.approvedModels, scope);
   // A deprecated model stays usable until it retires; ai-model-retirement says when.
   const refusedForScope =
-    !approval.approved && (approval.reason === "out-of-scope" || approval.reason === "scope-unknown");
+    !approval.approved &&
+    (approval.reason === "out-of-scope" || approval.reason === "scope-unknown");
   if (deprecation && !approval.approved && !refusedForScope) return undefined;
   if (approval.approved)
     return approval.pinned === undefined

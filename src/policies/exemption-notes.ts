@@ -1,9 +1,5 @@
 import type { PolicyName } from "../config/policy-names.js";
-import type {
-  ExemptionRef,
-  NoteDetail,
-  ViolationDetail,
-} from "../violations/violation-detail.js";
+import type { ExemptionRef, NoteDetail, ViolationDetail } from "../violations/violation-detail.js";
 import type { Evaluation } from "./evaluation.js";
 import { waivingExemption, type MatchedExemption } from "./exemption-match.js";
 

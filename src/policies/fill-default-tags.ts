@@ -32,7 +32,9 @@ export function fillDefaultTags(
     requiredTags,
   );
   const missing = violations.find((v) => v.code === "missing-tags")?.missing ?? [];
-  const fills = requiredTags.filter((tag) => tag.default !== undefined && missing.includes(tag.key));
+  const fills = requiredTags.filter(
+    (tag) => tag.default !== undefined && missing.includes(tag.key),
+  );
   if (fills.length === 0) return undefined;
 
   const props = resource.props as Record<string, unknown>;

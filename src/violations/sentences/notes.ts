@@ -1,5 +1,15 @@
 import type { ExemptionRef, ViolationDetail } from "../violation-detail.js";
-import { anchored, field, group, model, modelText, parseModel, q, quote, unquote } from "./quoting.js";
+import {
+  anchored,
+  field,
+  group,
+  model,
+  modelText,
+  parseModel,
+  q,
+  quote,
+  unquote,
+} from "./quoting.js";
 import { sentence } from "./sentence.js";
 
 const date = String.raw`(\d{4}-\d{2}-\d{2})`;
