@@ -189,6 +189,16 @@ const sageMakerCases: readonly [string, RegisteredResource[], FindingRow[]][] = 
     [endpointConfig({ instanceType: "ml.p4d.24xlarge", initialInstanceCount: 4 }, staging)],
     [notAllowed("endpoint", "productionVariants[0].instanceType", "ml.p4d.24xlarge", defaultTypes)],
   ],
+  [
+    "an environment named like an object method, held to the defaults",
+    [
+      endpointConfig(
+        { instanceType: "ml.g5.xlarge", initialInstanceCount: 3 },
+        { environment: "constructor" },
+      ),
+    ],
+    [exceeded("endpoint", "productionVariants[0].initialInstanceCount", 3, 2)],
+  ],
 ];
 
 const throughputCases: readonly [string, RegisteredResource[], FindingRow[]][] = [
