@@ -29,6 +29,8 @@ const approvedModel = {
       replacement: sonnetV2,
     },
     { provider: "aws-bedrock", model: "meta.llama2-*", retires: "2025-12-31" },
+    { provider: "aws-bedrock", model: "toString", retires: "2026-01-31" },
+    { provider: "aws-bedrock", model: "constructor", retires: "2026-12-31" },
     {
       provider: "azure-openai",
       model: "gpt-35-turbo",
@@ -181,6 +183,16 @@ const cases: readonly [string, RegisteredResource[], FindingRow[]][] = [
         approved: ["gpt-4o@2024-11-20"],
       }),
     ],
+  ],
+  [
+    "a retired model named like an object method, with no replacement",
+    [agent("toString")],
+    [retired("agent", "foundationModel", { value: "toString" }, "2026-01-31")],
+  ],
+  [
+    "a retiring model named like an object method, with no replacement",
+    [agent("constructor")],
+    [retiring("agent", "foundationModel", { value: "constructor" }, "2026-12-31", 304)],
   ],
   ["an approved model", [agent(sonnetV2)], []],
 ];
