@@ -62,6 +62,9 @@ export const attributableUsageRule = defineResourceRule({
     if (!invokingTypes.has(kind.token)) return emptyEvaluation();
     const { models, notCheckable } = observeModels(kind, resource.props);
     const evaluation = evaluate(resource, models);
-    return { violations: evaluation.violations, notCheckable };
+    // An ARN of the account's own resource (an application inference profile above all) is
+    // what this policy asks for; only a computed model leaves it undecided.
+    const unknownModels = notCheckable.filter((finding) => finding.code === "model-unknown");
+    return { violations: evaluation.violations, notCheckable: unknownModels };
   },
 });

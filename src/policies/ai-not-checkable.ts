@@ -47,9 +47,11 @@ export const aiNotCheckable: StackValidationPolicy = {
     for (const resource of args.resources) {
       const kind = aiKindOf(viewOfStackResource(resource));
       if (!kind) continue;
-      for (const finding of deferredFindings(resource, kind, context, args.resources)) {
-        reportViolation(formatFinding(finding), resource.urn);
-      }
+      // Two policies that read the same computed field leave the same thing undecided: say it once.
+      const messages = new Set(
+        deferredFindings(resource, kind, context, args.resources).map(formatFinding),
+      );
+      for (const message of messages) reportViolation(message, resource.urn);
     }
   },
 };

@@ -30,6 +30,14 @@ export function findDeprecation(
   );
 }
 
+/** The `replacements` entry for a model; own keys only, so "toString" finds no function. */
+export function configuredReplacement(
+  config: ApprovedModelConfig,
+  model: string,
+): string | undefined {
+  return Object.hasOwn(config.replacements, model) ? config.replacements[model] : undefined;
+}
+
 /** A model to suggest, in the form the program writes it, with the version its entry pins. */
 export function writtenReplacement(
   model: ObservedModel,
@@ -82,7 +90,7 @@ function judge(
   const written = { value: writtenValue(model), version: model.version };
   const deprecation = findDeprecation(model, config.deprecated);
   if (deprecation && deprecation.retires < today) {
-    const replacement = deprecation.replacement ?? config.replacements[model.model];
+    const replacement = deprecation.replacement ?? configuredReplacement(config, model.model);
     return {
       code: "model-retired",
       field: model.field,

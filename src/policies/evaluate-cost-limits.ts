@@ -11,34 +11,47 @@ import type { ResourceView } from "./resource-view.js";
 
 type Limits = Partial<Record<CostField["limit"], number | readonly string[]>>;
 
+/** A limit, and the environment it was set for (`undefined` when it is a default). */
+type Applying = Partial<
+  Record<CostField["limit"], { value: number | readonly string[]; environment?: string }>
+>;
+
 /**
- * The limits that hold where the resource runs: its environment's, else the defaults, with the
- * environment named when its own limits apply. `unknown` when they differ by environment and the
+ * The limits that hold where the resource runs: its environment's own, and the defaults for every
+ * limit the environment does not set. `unknown` when they differ by environment and the
  * environment tag is computed.
  */
 function limitsFor(
   config: CostLimitsConfig,
   group: CostLimitGroup,
   environment: string | typeof UNKNOWN,
-): { limits: Limits; environment?: string | undefined } | "unknown" | undefined {
+): Applying | "unknown" | undefined {
   const byEnvironment = config[group];
   if (!byEnvironment) return undefined;
   const environments = byEnvironment.environments as Readonly<Record<string, Limits>>;
   if (Object.keys(environments).length > 0 && environment === UNKNOWN) return "unknown";
-  const own = environment === UNKNOWN ? undefined : environments[environment];
-  if (own) return { limits: own, environment: environment as string };
-  return byEnvironment.default ? { limits: byEnvironment.default } : undefined;
+  // Own keys only: an environment named "constructor" must not find Object.prototype's.
+  const own =
+    environment !== UNKNOWN && Object.hasOwn(environments, environment)
+      ? environments[environment]
+      : undefined;
+  const applying: Applying = {};
+  for (const [name, value] of Object.entries((byEnvironment.default ?? {}) as Limits))
+    applying[name as CostField["limit"]] = { value };
+  for (const [name, value] of Object.entries(own ?? {}))
+    applying[name as CostField["limit"]] = { value, environment: environment as string };
+  return Object.keys(applying).length === 0 ? undefined : applying;
 }
 
 function checkField(
   field: CostField,
-  limits: Limits,
-  environment: string | undefined,
+  limits: Applying,
   resource: ResourceView,
   into: Evaluation,
 ): void {
-  const limit = limits[field.limit];
-  if (limit === undefined) return;
+  const applying = limits[field.limit];
+  if (applying === undefined) return;
+  const { value: limit, environment } = applying;
   const found = findValues(resource.props, field.path);
   const values =
     found.length === 0 && field.absent !== undefined
@@ -102,7 +115,7 @@ export function evaluateCostLimits(
       continue;
     }
     for (const field of fields.filter((f) => f.group === group)) {
-      checkField(field, applying.limits, applying.environment, resource, evaluation);
+      checkField(field, applying, resource, evaluation);
     }
   }
   return evaluation;

@@ -2,7 +2,11 @@ import type { AiResourceKind } from "../catalog/index.js";
 import type { ApprovedModelConfig } from "../config/approved-model-properties.js";
 import { writtenValue } from "../models/observed-model.js";
 import type { NoteDetail } from "../violations/violation-detail.js";
-import { findDeprecation, writtenReplacement } from "./evaluate-approved-model.js";
+import {
+  configuredReplacement,
+  findDeprecation,
+  writtenReplacement,
+} from "./evaluate-approved-model.js";
 import { emptyEvaluation, type Evaluation } from "./evaluation.js";
 import { observeModels } from "./observe-models.js";
 import type { RuleContext } from "./resource-rule.js";
@@ -25,7 +29,7 @@ export function evaluateRetirements(
   for (const model of observeModels(kind, resource.props).models) {
     const deprecation = findDeprecation(model, config.deprecated);
     if (!deprecation || deprecation.retires < context.today) continue;
-    const target = deprecation.replacement ?? config.replacements[model.model];
+    const target = deprecation.replacement ?? configuredReplacement(config, model.model);
     const replacement =
       target === undefined ? undefined : writtenReplacement(model, target, config);
     const note: NoteDetail = {

@@ -43,3 +43,8 @@ export function mandatory(policy: string, resource: string, detail: FindingDetai
 export function notCheckable(resource: string, detail: FindingDetail): FindingRow {
   return ["ai-not-checkable", "advisory", resource, detail];
 }
+
+/** An advisory finding of `policy` on `resource`: a note, or a rule configured as advisory. */
+export function advisory(policy: string, resource: string, detail: FindingDetail): FindingRow {
+  return [policy, "advisory", resource, detail];
+}

@@ -27,20 +27,50 @@ export async function openTestSession(
   return PolicyPackSession.open({ packDir, stack: testStack, policyConfig });
 }
 
+/** A remediation reduced to what tests assert on: the policy, the resource and its new inputs. */
+export interface SeenRemediation {
+  readonly policy: string;
+  readonly resource: string;
+  readonly after: Readonly<Record<string, unknown>>;
+}
+
+function nameOf(urn: string): string {
+  return urn.slice(urn.lastIndexOf("::") + 2);
+}
+
+/**
+ * Analyses resources (the root stack is added) as the engine does, Remediate first, and returns
+ * the remediations and the findings on the remediated inputs as data.
+ */
+export async function analysisFor(
+  session: PolicyPackSession,
+  resources: readonly RegisteredResource[],
+): Promise<{ findings: SeenFinding[]; remediations: SeenRemediation[] }> {
+  const { diagnostics, remediations } = await session.analyze([rootStack, ...resources]);
+  const findings = diagnostics.map((d) => {
+    const message = violationSentence(d);
+    return {
+      policy: d.policyName,
+      level: d.enforcementLevel,
+      resource: nameOf(d.urn),
+      detail: parseFinding(message),
+      message,
+    };
+  });
+  return {
+    findings,
+    remediations: remediations.map((r) => ({
+      policy: r.policyName,
+      resource: nameOf(r.urn),
+      after: r.after,
+    })),
+  };
+}
+
 /** Analyses resources (the root stack is added) and returns the findings as data. */
 export async function findingsFor(
   session: PolicyPackSession,
   resources: readonly RegisteredResource[],
 ): Promise<SeenFinding[]> {
-  const { diagnostics } = await session.analyze([rootStack, ...resources]);
-  return diagnostics.map((d) => {
-    const message = violationSentence(d);
-    return {
-      policy: d.policyName,
-      level: d.enforcementLevel,
-      resource: d.urn.slice(d.urn.lastIndexOf("::") + 2),
-      detail: parseFinding(message),
-      message,
-    };
-  });
+  return (await analysisFor(session, resources)).findings;
 }
