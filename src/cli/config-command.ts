@@ -1,8 +1,7 @@
 import { parseArgs } from "node:util";
 import { configFileJsonSchema } from "../config/config-file-json-schema.js";
 import { loadConfigFile, type PolicyConfigFile } from "../config/load-config-file.js";
-import type { Exemption } from "../config/exemptions.js";
-import { expiringSoonDays } from "../policies/exemption-match.js";
+import { expiringSoonDays, type Exemption } from "../config/exemptions.js";
 import { daysBetween, today } from "../policies/today.js";
 import { exitCodes } from "./exit-codes.js";
 import type { CommandIo } from "./output.js";

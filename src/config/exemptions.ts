@@ -26,6 +26,9 @@ export const exemptionSchema = z.strictObject({
 });
 export type Exemption = z.infer<typeof exemptionSchema>;
 
+/** Within this many days of its end, an exemption is reported as expiring soon. */
+export const expiringSoonDays = 14;
+
 /** The `exemptions` property every enforcing policy takes. */
 export const exemptionsShape = { exemptions: z.array(exemptionSchema).default([]) };
 

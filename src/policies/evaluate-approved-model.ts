@@ -71,7 +71,8 @@ function checkUpgradeOption(
 ): Judgement {
   const field = model.field.replace(/[^.]+$/, "versionUpgradeOption");
   const found = findValues(resource.props, field)[0]?.value;
-  if (found === UNKNOWN || found === "NoAutoUpgrade") return undefined;
+  if (found === "NoAutoUpgrade") return undefined;
+  if (found === UNKNOWN) return { code: "upgrade-option-unknown", field };
   return {
     code: "model-auto-upgrade",
     field,
@@ -157,7 +158,7 @@ function judge(
   };
 }
 
-const notCheckableCodes = new Set(["scope-unknown"]);
+const notCheckableCodes = new Set(["scope-unknown", "upgrade-option-unknown"]);
 
 /**
  * Checks every model a resource names against the approved list, where the resource is (its

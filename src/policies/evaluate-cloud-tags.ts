@@ -10,7 +10,8 @@ interface CloudTagRules {
   /** Characters rejected in keys; `undefined` when any character is accepted. */
   readonly rejectedInKey: (character: string) => boolean;
   readonly rejectedInValue: (character: string) => boolean;
-  readonly reservedKeyPrefix?: string | undefined;
+  /** Key prefixes the cloud keeps for itself, compared without case. */
+  readonly reservedKeyPrefixes: readonly string[];
 }
 
 const awsAllowed = /^[\p{L}\p{Z}\p{N}_.:/=+\-@]$/u;
@@ -24,7 +25,7 @@ const rulesByCloud: Readonly<Record<"aws" | "azure", CloudTagRules>> = {
     maxValueLength: 256,
     rejectedInKey: (c) => !awsAllowed.test(c),
     rejectedInValue: (c) => !awsAllowed.test(c),
-    reservedKeyPrefix: "aws:",
+    reservedKeyPrefixes: ["aws:"],
   },
   azure: {
     name: "Azure",
@@ -33,6 +34,7 @@ const rulesByCloud: Readonly<Record<"aws" | "azure", CloudTagRules>> = {
     maxValueLength: 256,
     rejectedInKey: (c) => azureRejectedInKey.has(c),
     rejectedInValue: () => false,
+    reservedKeyPrefixes: ["microsoft", "azure", "windows"],
   },
 };
 
@@ -77,8 +79,8 @@ export function evaluateCloudTags(
       limit: rules.maxTags,
     });
   for (const [key, value] of tags) {
-    const prefix = rules.reservedKeyPrefix;
-    if (prefix !== undefined && key.toLowerCase().startsWith(prefix)) {
+    const prefix = rules.reservedKeyPrefixes.find((p) => key.toLowerCase().startsWith(p));
+    if (prefix !== undefined) {
       found.push({ code: "tag-reserved-prefix", cloud: rules.name, key, prefix });
     }
     found.push(...checkPart(rules, key, "key", key));

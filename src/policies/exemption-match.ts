@@ -1,9 +1,7 @@
-import type { Exemption } from "../config/exemptions.js";
+import { expiringSoonDays, type Exemption } from "../config/exemptions.js";
 import { matchesGlob } from "./glob.js";
 import { daysBetween } from "./today.js";
 
-/** Within this many days of its end, an exemption is reported as expiring soon. */
-export const expiringSoonDays = 14;
 
 export type ExemptionState = "active" | "expiring" | "expired";
 

@@ -1,4 +1,5 @@
 import type { CheckRemediation } from "../check/check-result.js";
+import { expiringSoonDays } from "../config/exemptions.js";
 import { displayType } from "./display-type.js";
 import type { ExemptionUse } from "./exemption-summary.js";
 
@@ -8,7 +9,8 @@ function plural(count: number, noun: string): string {
 
 function daysText(days: number | undefined): string {
   if (days === undefined) return "";
-  return days === 0 ? ", its last day" : `, ${plural(days, "day")} left`;
+  const soon = days <= expiringSoonDays ? ", expiring soon" : "";
+  return days === 0 ? `${soon}, its last day` : `${soon}, ${plural(days, "day")} left`;
 }
 
 function exemptionLine(use: ExemptionUse): string {

@@ -144,6 +144,8 @@ export type NotCheckableDetail =
     }
   | { readonly code: "parent-outside-stack"; readonly link: string; readonly parentKind: string }
   | { readonly code: "cost-value-unknown"; readonly field: string }
+  /** Whether a pinned Azure OpenAI version stays pinned is computed. */
+  | { readonly code: "upgrade-option-unknown"; readonly field: string }
   | { readonly code: "limits-environment-unknown"; readonly tagKey: string }
   | {
       readonly code: "scope-unknown";

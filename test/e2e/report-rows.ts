@@ -78,6 +78,7 @@ export function keyDetail(detail: FindingDetail): string {
       return detail.model;
     case "scope-unknown":
     case "cost-value-unknown":
+    case "upgrade-option-unknown":
       return detail.field;
     case "limits-environment-unknown":
       return detail.tagKey;

@@ -283,8 +283,9 @@ describe("with limits by environment", () => {
     },
   );
 
-  // A classic deployment takes no tags; its account's tags say where it runs.
-  it("holds a classic deployment to its account's environment", async () => {
+  // A classic deployment takes no tags, and a resource policy sees only the resource it checks,
+  // not its account: the stack's environment (here one without limits of its own) applies.
+  it("holds an untaggable Azure deployment to its stack's limits", async () => {
     const account = resource("azure:cognitive/account:Account", "account", { tags: prod });
     const deployment = resource(
       "azure:cognitive/deployment:Deployment",
@@ -292,7 +293,24 @@ describe("with limits by environment", () => {
       { cognitiveAccountId: unknown, sku: { name: "ProvisionedManaged", capacity: 100 } },
       { propertyDependencies: { cognitiveAccountId: [account] } },
     );
-    expect(await findingsFor(session, [account, deployment])).toEqual([]);
+    expect(rowsOf(await findingsFor(session, [account, deployment]))).toEqual(
+      sortRows([
+        mandatory("ai-cost-limits", "deployment", {
+          code: "cost-option-not-allowed",
+          field: "sku.name",
+          observed: "ProvisionedManaged",
+          allowed: ["Standard", "Global*"],
+          environment: undefined,
+        }),
+        mandatory("ai-cost-limits", "deployment", {
+          code: "cost-limit-exceeded",
+          field: "sku.capacity",
+          observed: 100,
+          limit: 50,
+          environment: undefined,
+        }),
+      ]),
+    );
   });
 });
 

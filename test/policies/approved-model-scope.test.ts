@@ -167,10 +167,20 @@ describe("with entries scoped to environments and workloads", () => {
     expect(rowsOf(await findingsFor(session, resources))).toEqual(sortRows(expected));
   });
 
-  // A classic deployment cannot carry tags, so where it runs can only be read from the account
-  // that bills it, as its attribution is.
-  it("reads an Azure deployment's environment from its account's tags", async () => {
-    expect(rowsOf(await findingsFor(session, [prodAccount, classicDeployment]))).toEqual([]);
+  // A classic deployment takes no tags, and a resource policy sees only the resource it checks,
+  // not the account that bills it: its environment is the stack's, as for any untagged resource.
+  it("reads an untaggable Azure deployment's environment from the stack name", async () => {
+    expect(rowsOf(await findingsFor(session, [prodAccount, classicDeployment]))).toEqual([
+      mandatory("ai-approved-model", "deployment", {
+        code: "model-out-of-scope",
+        field: "model",
+        model: { value: "gpt-4o", version: "2024-11-20" },
+        scope: "environment",
+        observed: testStack.stack,
+        source: "the stack name",
+        allowed: ["prod"],
+      }),
+    ]);
   });
 });
 

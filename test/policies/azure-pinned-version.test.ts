@@ -1,8 +1,14 @@
 import type { PolicyPackSession } from "../../src/engine/run-policy-pack";
 import type { RegisteredResource } from "../../src/engine/registered-resource";
-import { mandatory, rowsOf, sortRows, type FindingRow } from "../support/finding-rows";
+import {
+  mandatory,
+  notCheckable,
+  rowsOf,
+  sortRows,
+  type FindingRow,
+} from "../support/finding-rows";
 import { findingsFor, openTestSession } from "../support/pack-session";
-import { resource } from "../support/resources";
+import { resource, unknown } from "../support/resources";
 
 process.env.AIGOV_TODAY = "2026-03-02";
 
@@ -18,7 +24,7 @@ const versioned = "azure-native:cognitiveservices/v20250601:Deployment";
 const classic = "azure:cognitive/deployment:Deployment";
 
 /** A deployment of `name` at `version`; `upgrade` is its versionUpgradeOption, unset if absent. */
-function deployment(type: string, name: string, version: string, upgrade?: string) {
+function deployment(type: string, name: string, version: string, upgrade?: unknown) {
   const model = { format: "OpenAI", name, version };
   const option = upgrade === undefined ? {} : { versionUpgradeOption: upgrade };
   const inputs =
@@ -53,6 +59,16 @@ const pinnedCases = [native, versioned, classic].flatMap(
       `${type}, upgraded when a new default ships`,
       [deployment(type, "gpt-4o", "2024-11-20", "OnceNewDefaultVersionAvailable")],
       [autoUpgrade(type, "OnceNewDefaultVersionAvailable")],
+    ],
+    [
+      `${type}, upgrade option computed`,
+      [deployment(type, "gpt-4o", "2024-11-20", unknown)],
+      [
+        notCheckable("deployment", {
+          code: "upgrade-option-unknown",
+          field: type === classic ? "versionUpgradeOption" : "properties.versionUpgradeOption",
+        }),
+      ],
     ],
     [
       `${type}, upgraded when its version expires`,

@@ -163,6 +163,30 @@ const azureCases: readonly [string, RegisteredResource[], FindingRow[]][] = [
   ],
   ["the same characters in a value, and AWS's prefix", [account({ "aws:team": "<>%&\\?/#*" })], []],
   [
+    "Azure's reserved prefixes, in any case",
+    [account({ "Microsoft.team": "ml", azureOwner: "ana", WINDOWS: "x", "my-azure": "ok" })],
+    [
+      tagged("account", {
+        code: "tag-reserved-prefix",
+        cloud: "Azure",
+        key: "Microsoft.team",
+        prefix: "microsoft",
+      }),
+      tagged("account", {
+        code: "tag-reserved-prefix",
+        cloud: "Azure",
+        key: "azureOwner",
+        prefix: "azure",
+      }),
+      tagged("account", {
+        code: "tag-reserved-prefix",
+        cloud: "Azure",
+        key: "WINDOWS",
+        prefix: "windows",
+      }),
+    ],
+  ],
+  [
     "51 tags",
     [account(manyTags(51))],
     [tagged("account", { code: "too-many-tags", cloud: "Azure", count: 51, limit: 50 })],

@@ -170,6 +170,25 @@ describe("with exemptions on ai-required-tags and ai-approved-model", () => {
   });
 });
 
+// The note itself says an exemption is about to end, so its owner sees it on every preview.
+describe("the note of an applied exemption", () => {
+  let session: PolicyPackSession;
+  beforeAll(async () => {
+    session = await openTestSession({
+      "ai-required-tags": { requiredTags: [{ key: "owner" }], exemptions: tagExemptions },
+    });
+  });
+  afterAll(() => session.close());
+
+  it.each([
+    ["urn-agent", "14 days left", true],
+    ["team-a-agent", "15 days left", false],
+  ])("on %s, %s, says it is expiring soon: %s", async (name, _left, soon) => {
+    const [finding] = await findingsFor(session, [agent(name, { tags: {} })]);
+    expect(finding?.message.includes(", expiring soon, ")).toBe(soon);
+  });
+});
+
 describe("with ai-exemptions disabled", () => {
   let session: PolicyPackSession;
   beforeAll(async () => {

@@ -274,6 +274,10 @@ const details: readonly [string, FindingDetail][] = [
     },
   ],
   ["an unknown cost value", { code: "cost-value-unknown", field: "sku.capacity" }],
+  [
+    "an unknown upgrade option",
+    { code: "upgrade-option-unknown", field: "properties.versionUpgradeOption" },
+  ],
   ["an unknown limits environment", { code: "limits-environment-unknown", tagKey: "env" }],
   [
     "an unknown scope",

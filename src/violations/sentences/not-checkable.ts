@@ -141,6 +141,19 @@ export const notCheckableSentences = [
     ],
   }),
   sentence({
+    code: "upgrade-option-unknown",
+    format: (d) =>
+      `The value of ${d.field} is not known at preview, so whether Azure keeps the approved model version can only be checked at update.`,
+    readers: [
+      {
+        pattern: anchored(
+          String.raw`The value of (${field}) is not known at preview, so whether Azure keeps the approved model version can only be checked at update\.`,
+        ),
+        parse: (m) => ({ code: "upgrade-option-unknown", field: group(m, 1) }),
+      },
+    ],
+  }),
+  sentence({
     code: "limits-environment-unknown",
     format: (d) =>
       `The cost limits differ by environment, and tag ${quote(d.tagKey)} is not known at preview, so they can only be checked at update.`,

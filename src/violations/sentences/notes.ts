@@ -1,3 +1,4 @@
+import { expiringSoonDays } from "../../config/exemptions.js";
 import type { ExemptionRef, ViolationDetail } from "../violation-detail.js";
 import {
   anchored,
@@ -37,6 +38,11 @@ function readDays(text: string, count: string): number {
   return text === "its last day" ? 0 : text === "1 day left" ? 1 : Number(count);
 }
 
+/** Marks an exemption about to end, so its owner renews it or fixes the resource in time. */
+function soonText(days: number): string {
+  return days <= expiringSoonDays ? "expiring soon, " : "";
+}
+
 function daysText(days: number): string {
   return days === 0 ? "its last day" : days === 1 ? "1 day left" : `${String(days)} days left`;
 }
@@ -46,11 +52,11 @@ export const noteSentences = [
   sentence({
     code: "exemption-applied",
     format: (d, formatInner) =>
-      `Waived by ${exemptionText(d.exemption)}, ${daysText(d.daysLeft)}: ${formatInner(d.waived)}`,
+      `Waived by ${exemptionText(d.exemption)}, ${soonText(d.daysLeft)}${daysText(d.daysLeft)}: ${formatInner(d.waived)}`,
     readers: [
       {
         pattern: anchored(
-          String.raw`Waived by ${exemption}, (its last day|1 day left|(\d+) days left): (.+)`,
+          String.raw`Waived by ${exemption}, (?:expiring soon, )?(its last day|1 day left|(\d+) days left): (.+)`,
         ),
         parse: (m, parseInner) => {
           const waived = parseInner(group(m, 9)) as ViolationDetail | undefined;
