@@ -2,7 +2,6 @@ import { expiringSoonDays, type Exemption } from "../config/exemptions.js";
 import { matchesGlob } from "./glob.js";
 import { daysBetween } from "./today.js";
 
-
 export type ExemptionState = "active" | "expiring" | "expired";
 
 export interface MatchedExemption {
