@@ -29,6 +29,21 @@ const cases: readonly [what: string, before: string, after: string][] = [
     `const tags = {\n  env: "dev", /* for now */\n  owner: "ml"\n};\n`,
   ],
   [
+    "a line comment that holds braces",
+    `const tags = {\n  env: "dev" // see {docs}\n};\n`,
+    `const tags = {\n  env: "dev", // see {docs}\n  owner: "ml"\n};\n`,
+  ],
+  [
+    "a block comment and a line comment after the last property",
+    `const tags = {\n  env: "dev" /* a */ // b\n};\n`,
+    `const tags = {\n  env: "dev", /* a */ // b\n  owner: "ml"\n};\n`,
+  ],
+  [
+    "a closing brace on the last property's line",
+    `const tags = {\n  env: "dev" /* a */ };\n`,
+    `const tags = {\n  env: "dev",\n  owner: "ml" /* a */ };\n`,
+  ],
+  [
     "a comment on its own line before the closing brace",
     `const tags = {\n  env: "dev",\n  // more keys to come\n};\n`,
     `const tags = {\n  env: "dev",\n  owner: "ml",\n  // more keys to come\n};\n`,
