@@ -1,3 +1,4 @@
+import * as ts from "typescript";
 import type { FixResource } from "./fix-input.js";
 import type { PlanContext } from "./plan-context.js";
 import { planProviderDefaultTag } from "./provider-default-tags.js";
@@ -25,6 +26,17 @@ function isInline(origin: ObjectOrigin): boolean {
 }
 
 /**
+ * Whether a type checks the object's keys, so a new key could fail to compile: a declared type on
+ * its const, or `satisfies` (which, unlike `as`, rejects keys the type does not have).
+ */
+function hasCheckedKeys(origin: ObjectOrigin): boolean {
+  if (origin.declaration?.type !== undefined) return true;
+  let node: ts.Node = origin.object;
+  while (ts.isParenthesizedExpression(node.parent)) node = node.parent;
+  return ts.isSatisfiesExpression(node.parent);
+}
+
+/**
  * Whether `key` can go into an object so that it is right for everyone: each resource the object
  * reaches lacks the key (so nothing is overwritten), the object is not a typed declaration whose
  * type would reject a new key, and the key is not already written there (without a value at run
@@ -38,8 +50,7 @@ function canTake(
 ): FixResource[] | string {
   if (findProperty(origin.object, key))
     return `tag ${JSON.stringify(key)} is written at ${where(plan, origin)} but has no value at run time`;
-  if (origin.declaration?.type !== undefined)
-    return `the object at ${where(plan, origin)} has a declared type`;
+  if (hasCheckedKeys(origin)) return `the object at ${where(plan, origin)} has a declared type`;
   if (!plan.input.complete && !isInline(origin))
     return `the object at ${where(plan, origin)} may be shared; run aigov fix without --from to plan this`;
   const users = plan.usersOf(origin);
