@@ -6,7 +6,7 @@ import { findProperty } from "./syntax.js";
 import type { TagLayout } from "./tag-layout.js";
 import { TagInsertions } from "./tag-insertions.js";
 import { chooseTagValue, type TagValueChoice } from "./tag-values.js";
-import type { ObjectOrigin } from "./value-origin.js";
+import { findEffectiveProperty, type ObjectOrigin } from "./value-origin.js";
 
 type Placement =
   | {
@@ -61,6 +61,23 @@ function canTake(
 }
 
 /**
+ * Where the resource's tags already write `key`, spreads followed, when they do: its value is
+ * computed and unset in this stack, and a value written after it would override it in the
+ * stacks that set it.
+ */
+function writtenAt(
+  plan: PlanContext,
+  resource: FixResource,
+  layout: TagLayout,
+  key: string,
+): string | undefined {
+  if (!layout.tags) return undefined;
+  const found = findEffectiveProperty(plan.originContext(resource), layout.tags, key);
+  if (found === undefined || "unsupported" in found) return undefined;
+  return plan.files.where(found.origin.file, found.property.getStart(found.origin.file.sourceFile));
+}
+
+/**
  * Where a missing tag goes for one resource, preferring the most shared place that is right for
  * everyone who uses it: an object spread into the tags (declared once, used by many), then the
  * tags object itself, then `{ ...shared, key }` at the call, then a new `tags` property.
@@ -76,6 +93,12 @@ function placeTag(
   if (layout.blocked !== undefined) return { blocked: layout.blocked };
   if (!plan.input.complete && layout.opaqueSpread)
     return { blocked: "its tags spread a computed value, which may set it" };
+  const written = writtenAt(plan, resource, layout, key);
+  if (written !== undefined) {
+    return {
+      blocked: `tag ${JSON.stringify(key)} is written at ${written} but has no value at run time`,
+    };
+  }
   const reasons: string[] = [];
   const candidates = [...layout.tagSpreads].reverse().concat(layout.tags ? [layout.tags] : []);
   for (const origin of candidates) {
