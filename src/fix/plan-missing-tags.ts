@@ -91,8 +91,9 @@ function placeTag(
   lacking: ReadonlySet<string>,
 ): Placement {
   if (layout.blocked !== undefined) return { blocked: layout.blocked };
-  if (!plan.input.complete && layout.opaqueSpread)
-    return { blocked: "its tags spread a computed value, which may set it" };
+  // Even when this stack's run shows the key unset, the computed value may set it in another
+  // stack, and a key written after the spread would override it there.
+  if (layout.opaqueSpread) return { blocked: "its tags spread a computed value, which may set it" };
   const written = writtenAt(plan, resource, layout, key);
   if (written !== undefined) {
     return {
@@ -115,7 +116,7 @@ function placeTag(
     reasons.push(users);
   }
   const property = layout.tagsProperty;
-  if (property && isInline(property.origin) && !layout.opaqueSpread) {
+  if (property && isInline(property.origin)) {
     const atCall = plan.sameCall(resource);
     if (atCall.every((u) => lacking.has(u.urn))) {
       const file = property.origin.file;
