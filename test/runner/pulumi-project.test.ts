@@ -138,6 +138,17 @@ it("rejects stack config that is not a map", () => {
   );
 });
 
+const badStackNames: readonly [string, string][] = [
+  ["another project's stack", "acme/other/dev"],
+  ["an empty stack part", "acme/demo/"],
+  ["too many parts", "acme/demo/dev/extra"],
+];
+
+it.each(badStackNames)("refuses a --stack naming %s", (_name, asked) => {
+  const project = readPulumiProject(join(root, "node-project"));
+  expect(failure(() => selectStack(project, asked))).toEqual(programErrorAt("<root>/node-project"));
+});
+
 it("refuses a stack asked for as org/project/stack whose file is missing", () => {
   const project = readPulumiProject(join(root, "node-project"));
   expect(() => selectStack(project, "acme/demo/prod")).toThrow(/no Pulumi\.prod\.yaml/);
