@@ -20,6 +20,9 @@ async function main() {
 
   const output = aws.ssm.getParameterOutput({ name: "/ml/owner" });
   new aws.bedrock.Guardrail("from-output", { ...guardText, tags: { ...billing, owner: output.value } });
+
+  const identity = await aws.getCallerIdentity();
+  new aws.bedrock.Guardrail("from-account", { ...guardText, tags: { ...billing, owner: identity.accountId } });
 }
 
 export = main;
@@ -52,3 +55,11 @@ it.each(["from-invoke", "from-output"])(
     ]);
   },
 );
+
+// The account the runner answers getCallerIdentity with is a stand-in, not the stack's: a tag
+// built from it must not be checked, or copied by aigov fix as an agreed value, as if known.
+it("reports a tag from the caller identity's account as not checkable", () => {
+  expect(reportRows(check.stdout).filter((row) => row.name === "from-account")).toEqual([
+    notCheckableOwner("from-account"),
+  ]);
+});
