@@ -39,7 +39,14 @@ export function fixInputFromFile(
     );
   }
   const stackInUrn = typeAndName(saved.violations[0]?.urn ?? "").stack;
-  const stackName = stack ?? (stackInUrn !== "" ? stackInUrn : selectStack(project, undefined));
+  // A stack named with --stack is read as aigov check reads it: `org/project/stack` forms, and
+  // its file must exist when the project has stack files.
+  const stackName =
+    stack !== undefined
+      ? selectStack(project, stack)
+      : stackInUrn !== ""
+        ? stackInUrn
+        : selectStack(project, undefined);
   const stackConfig = buildStackConfig(project, readStackFile(project, stackName));
 
   const files = new ProgramFiles(project.directory);

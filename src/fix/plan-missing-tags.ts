@@ -1,3 +1,4 @@
+import * as ts from "typescript";
 import type { FixResource } from "./fix-input.js";
 import type { PlanContext } from "./plan-context.js";
 import { planProviderDefaultTag } from "./provider-default-tags.js";
@@ -5,7 +6,7 @@ import { findProperty } from "./syntax.js";
 import type { TagLayout } from "./tag-layout.js";
 import { TagInsertions } from "./tag-insertions.js";
 import { chooseTagValue, type TagValueChoice } from "./tag-values.js";
-import type { ObjectOrigin } from "./value-origin.js";
+import { findEffectiveProperty, type ObjectOrigin } from "./value-origin.js";
 
 type Placement =
   | {
@@ -25,6 +26,17 @@ function isInline(origin: ObjectOrigin): boolean {
 }
 
 /**
+ * Whether a type checks the object's keys, so a new key could fail to compile: a declared type on
+ * its const, or `satisfies` (which, unlike `as`, rejects keys the type does not have).
+ */
+function hasCheckedKeys(origin: ObjectOrigin): boolean {
+  if (origin.declaration?.type !== undefined) return true;
+  let node: ts.Node = origin.object;
+  while (ts.isParenthesizedExpression(node.parent)) node = node.parent;
+  return ts.isSatisfiesExpression(node.parent);
+}
+
+/**
  * Whether `key` can go into an object so that it is right for everyone: each resource the object
  * reaches lacks the key (so nothing is overwritten), the object is not a typed declaration whose
  * type would reject a new key, and the key is not already written there (without a value at run
@@ -38,8 +50,7 @@ function canTake(
 ): FixResource[] | string {
   if (findProperty(origin.object, key))
     return `tag ${JSON.stringify(key)} is written at ${where(plan, origin)} but has no value at run time`;
-  if (origin.declaration?.type !== undefined)
-    return `the object at ${where(plan, origin)} has a declared type`;
+  if (hasCheckedKeys(origin)) return `the object at ${where(plan, origin)} has a declared type`;
   if (!plan.input.complete && !isInline(origin))
     return `the object at ${where(plan, origin)} may be shared; run aigov fix without --from to plan this`;
   const users = plan.usersOf(origin);
@@ -47,6 +58,23 @@ function canTake(
     return `the object at ${where(plan, origin)} also reaches resources that already have it`;
   }
   return users;
+}
+
+/**
+ * Where the resource's tags already write `key`, spreads followed, when they do: its value is
+ * computed and unset in this stack, and a value written after it would override it in the
+ * stacks that set it.
+ */
+function writtenAt(
+  plan: PlanContext,
+  resource: FixResource,
+  layout: TagLayout,
+  key: string,
+): string | undefined {
+  if (!layout.tags) return undefined;
+  const found = findEffectiveProperty(plan.originContext(resource), layout.tags, key);
+  if (found === undefined || "unsupported" in found) return undefined;
+  return plan.files.where(found.origin.file, found.property.getStart(found.origin.file.sourceFile));
 }
 
 /**
@@ -63,8 +91,15 @@ function placeTag(
   lacking: ReadonlySet<string>,
 ): Placement {
   if (layout.blocked !== undefined) return { blocked: layout.blocked };
-  if (!plan.input.complete && layout.opaqueSpread)
-    return { blocked: "its tags spread a computed value, which may set it" };
+  // Even when this stack's run shows the key unset, the computed value may set it in another
+  // stack, and a key written after the spread would override it there.
+  if (layout.opaqueSpread) return { blocked: "its tags spread a computed value, which may set it" };
+  const written = writtenAt(plan, resource, layout, key);
+  if (written !== undefined) {
+    return {
+      blocked: `tag ${JSON.stringify(key)} is written at ${written} but has no value at run time`,
+    };
+  }
   const reasons: string[] = [];
   const candidates = [...layout.tagSpreads].reverse().concat(layout.tags ? [layout.tags] : []);
   for (const origin of candidates) {
@@ -81,7 +116,7 @@ function placeTag(
     reasons.push(users);
   }
   const property = layout.tagsProperty;
-  if (property && isInline(property.origin) && !layout.opaqueSpread) {
+  if (property && isInline(property.origin)) {
     const atCall = plan.sameCall(resource);
     if (atCall.every((u) => lacking.has(u.urn))) {
       const file = property.origin.file;

@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import * as ts from "typescript";
+import { FixError } from "./fix-error.js";
 
 /** A program file as the fixer read it, with its syntax tree and the conventions it follows. */
 export interface ProgramFile {
@@ -33,22 +34,27 @@ export class ProgramFiles {
 
   /**
    * A file's text as first read (the base every edit and the write check compare with), or
-   * `undefined` when it cannot be read or is not valid UTF-8: decoding and re-encoding such a
-   * file would change bytes the fixer never meant to touch.
+   * `undefined` when it cannot be read. A file that is not valid UTF-8 is a FixError: decoding
+   * and re-encoding it would change bytes the fixer never meant to touch, and planning around it
+   * would give a wrong reason for every edit that needs it.
    */
   readText(path: string): string | undefined {
-    if (!this.texts.has(path)) {
-      try {
-        const bytes = readFileSync(join(this.directory, path));
-        this.texts.set(
-          path,
-          new TextDecoder("utf-8", { fatal: true, ignoreBOM: true }).decode(bytes),
-        );
-      } catch {
-        this.texts.set(path, undefined);
-      }
-    }
+    if (!this.texts.has(path)) this.texts.set(path, this.decode(path));
     return this.texts.get(path);
+  }
+
+  private decode(path: string): string | undefined {
+    let bytes: Buffer;
+    try {
+      bytes = readFileSync(join(this.directory, path));
+    } catch {
+      return undefined;
+    }
+    try {
+      return new TextDecoder("utf-8", { fatal: true, ignoreBOM: true }).decode(bytes);
+    } catch {
+      throw new FixError(`${path}: not valid UTF-8 text; aigov fix edits only UTF-8 files.`);
+    }
   }
 
   /** The file at a program-relative path, or `undefined` when it cannot be read. */

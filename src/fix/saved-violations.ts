@@ -36,6 +36,18 @@ export function projectOfUrn(urn: string): string | undefined {
   return urn.split("::")[1];
 }
 
+/** The levels the engine reports a policy event at; anything else is not this tool's output. */
+const levels = ["advisory", "mandatory", "remediate"];
+
+/** An enforcement level as written in a file, or a FixError naming the place. */
+function readLevel(value: unknown, where: string): string {
+  if (typeof value === "string" && levels.includes(value)) return value;
+  const got = value === undefined ? "none" : JSON.stringify(value);
+  throw new FixError(
+    `${where}: expected one of ${levels.map((l) => JSON.stringify(l)).join(", ")}, got ${got}.`,
+  );
+}
+
 /** A report's frames, each a program-relative file with a line and column. */
 function readFrames(value: unknown, where: string): SourceLocation[] | undefined {
   if (value === undefined) return undefined;
@@ -80,7 +92,7 @@ function readReport(
     }
     return {
       policy: String(e.policy),
-      level: String(e.enforcementLevel),
+      level: readLevel(e.enforcementLevel, `${where}.enforcementLevel`),
       urn: e.urn,
       message: e.message,
       frames: readFrames(e.frames, where),
@@ -109,7 +121,10 @@ function readEventLog(text: string, source: string): SavedViolations {
       continue;
     violations.push({
       policy: String(policyEvent.policyName),
-      level: String(policyEvent.enforcementLevel),
+      level: readLevel(
+        policyEvent.enforcementLevel,
+        `${source}:${String(index + 1)}: policyEvent.enforcementLevel`,
+      ),
       urn: policyEvent.resourceUrn,
       message: violationLine(policyEvent.message),
     });

@@ -25,14 +25,20 @@ function findPair(
   return pair && isPair(pair) ? pair : undefined;
 }
 
-/** Whether YAML reads `text`, written plain, back as exactly the string `value`. */
+/**
+ * Whether YAML reads `text`, written plain, back as exactly the string `value`, both as YAML 1.2
+ * and as YAML 1.1, where `yes`, `on` and dates are not strings: stack files are read by other
+ * tools than this one.
+ */
 function readsBackAsString(text: string, value: string): boolean {
-  try {
-    const parsed = parse(`k: ${text}`) as { k?: unknown } | null;
-    return parsed?.k === value;
-  } catch {
-    return false;
-  }
+  return (["1.2", "1.1"] as const).every((version) => {
+    try {
+      const parsed = parse(`k: ${text}`, { version }) as { k?: unknown } | null;
+      return parsed?.k === value;
+    } catch {
+      return false;
+    }
+  });
 }
 
 /**

@@ -66,6 +66,9 @@ function isMultiline(file: ProgramFile, node: ts.Node): boolean {
   return file.text.slice(node.getStart(file.sourceFile), node.end).includes("\n");
 }
 
+/** A comma and comments, nothing else: block comments that close on the line, then a line comment. */
+const onlyCommaAndComments = /^\s*,?(\s*\/\*(?:(?!\*\/).)*\*\/)*\s*(\/\/.*)?$/;
+
 function lineEndAt(text: string, offset: number): number {
   const newline = text.indexOf("\n", offset);
   const end = newline < 0 ? text.length : newline;
@@ -120,7 +123,7 @@ export function insertPropertiesEdit(
   const lineEnd = lineEndAt(file.text, last.end);
   const rest = file.text.slice(last.end, lineEnd);
   const added = entries.map((entry) => `${file.eol}${indent}${entry}`).join(",");
-  if (/^\s*,?\s*(\/\/.*|\/\*.*\*\/\s*)?$/.test(rest) && !rest.includes("}")) {
+  if (onlyCommaAndComments.test(rest)) {
     const keptRest = trailingComma ? rest : `,${rest}`;
     return {
       file: file.path,

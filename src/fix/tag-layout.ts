@@ -65,7 +65,7 @@ export function findConstructorCall(
   const frame = resource.frames[0];
   if (!frame) return "the report does not say where the resource is constructed";
   const file = context.files.get(frame.file);
-  if (!file) return `${frame.file} cannot be read as UTF-8 text`;
+  if (!file) return `${frame.file} cannot be read`;
   const call = findCallAt(file, context.files.offsetOf(file, frame.line, frame.column));
   const className = resource.type.startsWith("pulumi:providers:")
     ? "Provider"

@@ -18,7 +18,9 @@ export function resultFields(
   const root = packageRoot(pkg);
   if (root === undefined) return undefined;
   const [moduleDir, fileStem] = module.includes("/") ? module.split("/") : [module, name];
-  const file = join(root, moduleDir ?? "", `${fileStem ?? name}.d.ts`);
+  // A provider's top-level functions (`aws:index/getAvailabilityZones:...`) sit at its root.
+  const folder = moduleDir === "index" ? "" : (moduleDir ?? "");
+  const file = join(root, folder, `${fileStem ?? name}.d.ts`);
   if (!existsSync(file)) return undefined;
   const interfaceName = `${name.charAt(0).toUpperCase()}${name.slice(1)}Result`;
   const body = new RegExp(`export interface ${interfaceName} \\{([\\s\\S]*?)\\n\\}`).exec(

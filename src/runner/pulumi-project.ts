@@ -71,14 +71,32 @@ function stackFiles(project: PulumiProject): string[] {
 }
 
 /**
+ * The stack's own name in what `--stack` says: `stack`, `org/stack` or `org/project/stack`, as
+ * `pulumi stack select` takes them. A project part must name this project.
+ */
+function stackNameOf(project: PulumiProject, asked: string): string {
+  const parts = asked.split("/");
+  if (parts.length > 3 || parts.some((part) => part === "")) {
+    throw new ProgramError(
+      `${project.directory}: --stack ${JSON.stringify(asked)}: expected stack, org/stack or org/project/stack.`,
+    );
+  }
+  if (parts.length === 3 && parts[1] !== project.name) {
+    throw new ProgramError(
+      `${project.directory}: --stack ${asked} names project ${JSON.stringify(parts[1])}, not ${JSON.stringify(project.name)}.`,
+    );
+  }
+  return parts[parts.length - 1] as string;
+}
+
+/**
  * Picks the stack: the one named, or the only `Pulumi.<stack>.yaml` present (`dev` when there is
  * none: a program without stack config). A named stack must have its file when others do, so a
  * typo is an error rather than a run without config.
  */
 export function selectStack(project: PulumiProject, asked: string | undefined): string {
   const stacks = stackFiles(project);
-  // `org/project/stack` names the same stack as `stack`, as in `pulumi stack select`.
-  const requested = asked?.slice(asked.lastIndexOf("/") + 1);
+  const requested = asked === undefined ? undefined : stackNameOf(project, asked);
   if (requested !== undefined) {
     if (stacks.length > 0 && !stacks.includes(requested)) {
       throw new ProgramError(

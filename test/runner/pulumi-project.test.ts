@@ -23,6 +23,11 @@ const projects: Readonly<Record<string, Readonly<Record<string, string>>>> = {
     "Pulumi.dev.yaml": "config: {}\n",
     "Pulumi.prod.yml": "config: {}\n",
   },
+  "yaml-and-yml": {
+    "Pulumi.yaml": "name: demo\nruntime: nodejs\n",
+    "Pulumi.dev.yaml": "config: {}\n",
+    "Pulumi.dev.yml": "config: {}\n",
+  },
   "stack-config-a-list": {
     "Pulumi.yaml": "name: demo\nruntime: nodejs\n",
     "Pulumi.dev.yaml": "config:\n  - a\n",
@@ -90,6 +95,8 @@ it.each(["runtime-with-options", "yml-extension"])("reads the project in %s", (d
 const stacks: readonly [string, string | undefined, string][] = [
   ["the only stack file", undefined, "dev"],
   ["the stack asked for", "dev", "dev"],
+  ["the stack asked for as org/stack", "acme/dev", "dev"],
+  ["the stack asked for as org/project/stack", "acme/demo/dev", "dev"],
 ];
 
 it.each(stacks)("selects %s", (_name, requested, expected) => {
@@ -128,5 +135,29 @@ it("rejects stack config that is not a map", () => {
   const project = readPulumiProject(join(root, "stack-config-a-list"));
   expect(failure(() => readStackFile(project, "dev"))).toEqual(
     programErrorAt("<root>/stack-config-a-list/Pulumi.dev.yaml: config"),
+  );
+});
+
+const badStackNames: readonly [string, string][] = [
+  ["another project's stack", "acme/other/dev"],
+  ["an empty stack part", "acme/demo/"],
+  ["too many parts", "acme/demo/dev/extra"],
+];
+
+it.each(badStackNames)("refuses a --stack naming %s", (_name, asked) => {
+  const project = readPulumiProject(join(root, "node-project"));
+  expect(failure(() => selectStack(project, asked))).toEqual(programErrorAt("<root>/node-project"));
+});
+
+it("refuses a stack asked for as org/project/stack whose file is missing", () => {
+  const project = readPulumiProject(join(root, "node-project"));
+  expect(() => selectStack(project, "acme/demo/prod")).toThrow(/no Pulumi\.prod\.yaml/);
+});
+
+it("refuses a stack with both a .yaml and a .yml file", () => {
+  const project = readPulumiProject(join(root, "yaml-and-yml"));
+  expect(failure(() => selectStack(project, "dev"))).toEqual(programErrorAt("<root>/yaml-and-yml"));
+  expect(() => selectStack(project, undefined)).toThrow(
+    /both Pulumi\.dev\.yaml and Pulumi\.dev\.yml exist/,
   );
 });
