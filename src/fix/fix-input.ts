@@ -15,6 +15,8 @@ export interface FixResource {
   readonly providerUrn?: string | undefined;
   /** AI resources that carry their own tags, for values other resources agree on. */
   readonly ownTags?: ReadonlyMap<string, string> | undefined;
+  /** The `tags` input as registered, of any custom resource; only a check run records it. */
+  readonly inputTags?: Readonly<Record<string, unknown>> | undefined;
 }
 
 /** A violation to fix: the policy's finding as data, on one resource. */

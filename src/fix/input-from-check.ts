@@ -74,6 +74,12 @@ function knownTags(
   );
 }
 
+function plainObject(value: unknown): Readonly<Record<string, unknown>> | undefined {
+  return typeof value === "object" && value !== null && !Array.isArray(value)
+    ? (value as Record<string, unknown>)
+    : undefined;
+}
+
 /** What `aigov fix` plans from after running the check itself: everything the run recorded. */
 export function fixInputFromCheck(
   result: CheckResult,
@@ -91,6 +97,7 @@ export function fixInputFromCheck(
       frames: resource.frames,
       providerUrn: providerUrnOf(registration?.provider),
       ownTags: registration ? knownTags(registration, registrations) : undefined,
+      inputTags: plainObject(registration?.inputs.tags),
     };
   });
   const findings: FixFinding[] = result.findings.flatMap((f) =>

@@ -1,10 +1,26 @@
 import { relative } from "node:path";
+import * as ts from "typescript";
 import { displayType } from "../report/display-type.js";
 import type { FixFinding, FixInput, FixResource, ManualStep, PlannedFix } from "./fix-input.js";
 import { ProgramFiles } from "./program-files.js";
+import { propertyNameText } from "./syntax.js";
 import { objectKey, readTagLayout, type TagLayout } from "./tag-layout.js";
 import type { TextEdit } from "./text-edit.js";
 import type { ObjectOrigin, OriginContext } from "./value-origin.js";
+
+/** The keys an object literal writes by name, with their values where those are string literals. */
+function staticEntries(object: ts.ObjectLiteralExpression): [string, string | undefined][] {
+  return object.properties.flatMap((property): [string, string | undefined][] => {
+    if (ts.isShorthandPropertyAssignment(property)) return [[property.name.text, undefined]];
+    if (!ts.isPropertyAssignment(property)) return [];
+    const name = propertyNameText(property.name);
+    if (name === undefined) return [];
+    const value = ts.isStringLiteralLike(property.initializer)
+      ? property.initializer.text
+      : undefined;
+    return [[name, value]];
+  });
+}
 
 /**
  * Shared state of one planning run: the program's files, the resources and their findings, how
@@ -78,6 +94,25 @@ export class PlanContext {
       if (typeof layout === "string") return false;
       const objects = layout.args ? [...layout.sources, layout.args] : layout.sources;
       return objects.some((o) => objectKey(o) === key);
+    });
+  }
+
+  /**
+   * Resources whose tags the fixer cannot read in full (their args, or a spread in them, come from
+   * a call it cannot follow) but that may use the object all the same: their registered tags hold
+   * `key`, which a new entry in the object could overwrite, and every entry the object writes,
+   * with the same literal values.
+   */
+  mayAlsoReach(origin: ObjectOrigin, key: string): FixResource[] {
+    const entries = staticEntries(origin.object);
+    return this.input.resources.filter((r) => {
+      const tags = r.inputTags;
+      if (!r.custom || tags === undefined || !Object.hasOwn(tags, key)) return false;
+      const layout = this.layoutOf(r);
+      if (typeof layout !== "string" && !layout.opaqueSpread) return false;
+      return entries.every(([name, value]) =>
+        value === undefined ? Object.hasOwn(tags, name) : tags[name] === value,
+      );
     });
   }
 

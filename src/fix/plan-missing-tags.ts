@@ -57,6 +57,10 @@ function canTake(
   if (users.length === 0 || !users.every((u) => lacking.has(u.urn))) {
     return `the object at ${where(plan, origin)} also reaches resources that already have it`;
   }
+  const unseen = plan.mayAlsoReach(origin, key);
+  if (unseen.length > 0) {
+    return `the object at ${where(plan, origin)} may also reach ${plan.describe(unseen)}, whose tags already have it`;
+  }
   return users;
 }
 

@@ -3,6 +3,7 @@ import type * as resourceProto from "@pulumi/pulumi/proto/resource_pb";
 import type { Struct } from "google-protobuf/google/protobuf/struct_pb";
 import type { RegisteredResource, SourcePosition } from "../engine/registered-resource.js";
 import { DefaultProviders } from "./default-providers.js";
+import { forgetStandInTags } from "./stand-in-tags.js";
 import { hideUndecrypted } from "./stack-config.js";
 import { engineUrn } from "./resource-urn.js";
 import { TransformRunner, type TransformSdk } from "./transforms.js";
@@ -136,7 +137,10 @@ export function captureRegistrations(
       custom,
       parent,
       provider,
-      inputs: hideUndecrypted(request.getObject()?.toJavaScript() ?? {}) as Record<string, unknown>,
+      inputs: forgetStandInTags(
+        type,
+        hideUndecrypted(request.getObject()?.toJavaScript() ?? {}) as Record<string, unknown>,
+      ),
       dependencies: request.getDependenciesList(),
       propertyDependencies: propertyDependenciesOf(request),
       options: optionsOf(request),

@@ -7,6 +7,13 @@
 import { unknownStringSentinel } from "../engine/wire.js";
 
 const fakeAccount = "123456789012";
+const fakeAzureId = "00000000-0000-0000-0000-000000000000";
+
+/**
+ * The identities the runner makes up: real programs get the caller's own. A tag built from one
+ * is not the value the stack will deploy with (see stand-in-tags.ts).
+ */
+export const standInIdentities: readonly string[] = [fakeAccount, fakeAzureId];
 
 type Answer = (
   args: Record<string, unknown>,
@@ -39,10 +46,10 @@ const answers: Readonly<Record<string, Answer>> = {
     };
   },
   "azure-native:authorization:getClientConfig": () => ({
-    clientId: "00000000-0000-0000-0000-000000000000",
-    objectId: "00000000-0000-0000-0000-000000000000",
-    subscriptionId: "00000000-0000-0000-0000-000000000000",
-    tenantId: "00000000-0000-0000-0000-000000000000",
+    clientId: fakeAzureId,
+    objectId: fakeAzureId,
+    subscriptionId: fakeAzureId,
+    tenantId: fakeAzureId,
   }),
 };
 
