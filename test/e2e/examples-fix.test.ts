@@ -28,7 +28,9 @@ async function fixExample(name: ExampleName): Promise<FixedExample> {
     "owner=ai-platform",
   ]);
   const [typeCheck, check, again] = await Promise.all([
-    runNode(tsc, ["--noEmit", "-p", copy]),
+    // The fixer edits only the program's files; examples-typecheck checks the SDK declarations
+    // under the same options, so here they are skipped (a third of the suite's time otherwise).
+    runNode(tsc, ["--noEmit", "--skipLibCheck", "-p", copy]),
     runCli(["check", copy, "--config", policyConfigFile, "--format", "json"]),
     runCli(["fix", copy, "--config", policyConfigFile, "--tag", "owner=ai-platform"]),
   ]);
