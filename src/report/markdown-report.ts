@@ -10,8 +10,11 @@ export interface MarkdownContext {
   readonly fixCommand: string;
 }
 
-/** GitHub refuses comments over 65,536 characters; a hundred rows stay well under it. */
+/** A table of findings longer than this is cut, with a line saying how many rows were left out. */
 export const maxMarkdownRows = 100;
+
+/** GitHub refuses comments over 65,536 characters; this leaves room for the rest of the summary. */
+const maxTableCharacters = 50_000;
 
 const levelOrder = { mandatory: 0, advisory: 1 } as const;
 
@@ -63,6 +66,18 @@ function findingRows(result: CheckResult, sourceRoot: string): string[][] {
   ]);
 }
 
+/** The first rows that fit both the row limit and the comment's size. */
+function rowsWithin(rows: readonly string[]): string[] {
+  const shown: string[] = [];
+  let characters = 0;
+  for (const row of rows.slice(0, maxMarkdownRows)) {
+    characters += row.length + 1;
+    if (characters > maxTableCharacters) break;
+    shown.push(row);
+  }
+  return shown;
+}
+
 /** A fenced block whose fence is longer than any run of backticks inside it. */
 function codeBlock(language: string, text: string): string[] {
   const longest = Math.max(0, ...(text.match(/`+/g) ?? []).map((run) => run.length));
@@ -86,24 +101,27 @@ export function renderMarkdownReport(result: CheckResult, context: MarkdownConte
 
   const icon = mandatory > 0 ? "❌" : "⚠️";
   const flagged = new Set(result.findings.map((f) => f.urn)).size;
-  const rows = findingRows(result, context.sourceRoot);
+  const [header, separator, ...rows] = markdownTable(
+    ["level", "policy", "resource", "file:line", "finding"],
+    findingRows(result, context.sourceRoot),
+  );
+  const shown = rowsWithin(rows);
   const lines = [
     `### ${icon} aigov check: ${String(mandatory)} mandatory, ${String(advisory)} advisory`,
     "",
-    `${markdownCell(subject)} (${markdownCell(pack)}): findings on ${String(flagged)} of ${String(aiResources)} AI resource(s).` +
+    `${markdownCell(subject)} (${markdownCell(pack)}): ${String(aiResources)} AI resource(s) checked, ${String(flagged)} resource(s) with findings.` +
       (mandatory > 0 ? " Mandatory findings block the deployment." : ""),
     "",
     ...markdownTable(["policy", "mandatory", "advisory"], countRows(result)),
     "",
-    ...markdownTable(
-      ["level", "policy", "resource", "file:line", "finding"],
-      rows.slice(0, maxMarkdownRows),
-    ),
+    header ?? "",
+    separator ?? "",
+    ...shown,
   ];
-  if (rows.length > maxMarkdownRows) {
+  if (shown.length < rows.length) {
     lines.push(
       "",
-      `… and ${String(rows.length - maxMarkdownRows)} more; run aigov check for all of them.`,
+      `… and ${String(rows.length - shown.length)} more; run aigov check for all of them.`,
     );
   }
   if (result.disabledPolicies.length > 0) {

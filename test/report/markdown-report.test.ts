@@ -136,3 +136,18 @@ it(`lists at most ${String(maxMarkdownRows)} findings and says how many more the
     ["ai-required-tags", String(maxMarkdownRows + 5), "0"],
   ]);
 });
+
+it("stays within GitHub's 65,536-character comment limit when messages are long", () => {
+  const findings = Array.from({ length: 60 }, (_, line) =>
+    findingOf({
+      message: `Use one of ${"x".repeat(3000)}.`,
+      location: { file: "index.ts", line: line + 1, column: 1 },
+    }),
+  );
+  const markdown = markdownOf(findings);
+  const shown = tableRows(markdown, "level").length;
+
+  expect(markdown.length).toBeLessThan(65_536);
+  expect(shown).toBeGreaterThan(0);
+  expect(markdown).toContain(`… and ${String(60 - shown)} more; run aigov check for all of them.`);
+});
