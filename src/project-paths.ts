@@ -1,4 +1,4 @@
-import { existsSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 
 /**
@@ -26,4 +26,12 @@ export function builtFile(relative: string): string {
   const file = join(projectRoot, "dist", relative);
   if (!existsSync(file)) throw new Error(`${file} is missing; run npm run build.`);
   return file;
+}
+
+/** This package's version, from its package.json. */
+export function packageVersion(): string {
+  const manifest = JSON.parse(readFileSync(join(projectRoot, "package.json"), "utf8")) as {
+    version: string;
+  };
+  return manifest.version;
 }

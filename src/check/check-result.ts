@@ -1,3 +1,4 @@
+import type { EnforcementLevelName } from "../engine/policy-diagnostic.js";
 import type { RegisteredResource } from "../engine/registered-resource.js";
 import type { InputChange } from "./remediation-changes.js";
 import type { FindingDetail } from "../violations/violation-detail.js";
@@ -37,6 +38,13 @@ export interface CheckedResource {
   readonly location?: SourceLocation | undefined;
 }
 
+/** A policy of the pack, as configured for this run, whether or not it found anything. */
+export interface CheckedPolicy {
+  readonly name: string;
+  readonly description: string;
+  readonly enforcementLevel: EnforcementLevelName;
+}
+
 /** Inputs a policy set at the `remediate` level, which the deployment would use. */
 export interface CheckRemediation {
   readonly policy: string;
@@ -54,6 +62,8 @@ export interface CheckResult {
   readonly packName: string;
   readonly packVersion: string;
   readonly packDirectory: string;
+  /** Every policy of the pack, in the pack's order, with its level in this run. */
+  readonly policies: readonly CheckedPolicy[];
   /** Policies disabled by default or by the config: a clean report says nothing about them. */
   readonly disabledPolicies: readonly string[];
   readonly resources: readonly CheckedResource[];

@@ -105,6 +105,11 @@ export async function runCheck(
     packName: packResult.packName,
     packVersion: packResult.packVersion,
     packDirectory: packDir,
+    policies: packResult.policies.map((p) => ({
+      name: p.name,
+      description: p.description,
+      enforcementLevel: packResult.levels.get(p.name) ?? p.enforcementLevel,
+    })),
     disabledPolicies: packResult.disabledPolicies,
     resources,
     findings: packResult.diagnostics.map((d) => toFinding(d, byUrn.get(d.urn))),

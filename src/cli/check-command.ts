@@ -1,11 +1,16 @@
 import { parseArgs } from "node:util";
-import { countByLevel } from "../check/check-result.js";
+import { countByLevel, type CheckResult } from "../check/check-result.js";
 import { runCheck } from "../check/run-check.js";
 import { renderJsonReport } from "../report/json-report.js";
+import { renderMarkdownReport } from "../report/markdown-report.js";
+import { renderSarifReport, sarifContextOf } from "../report/sarif-report.js";
+import { findSourceRoot } from "../report/source-root.js";
 import { renderTextReport } from "../report/text-report.js";
 import { exitCodes } from "./exit-codes.js";
+import { fixCommandLine, type FixCommandOptions } from "./fix-command-line.js";
 import { useColor, type CommandIo } from "./output.js";
 import { checkOptionsOf, programDirectoryOf, programOptions } from "./program-options.js";
+import { checkReportPath, writeReportFile } from "./report-file.js";
 import { UsageError } from "./usage-error.js";
 
 export const checkUsage = `Usage: aigov check <program-dir> [options]
@@ -16,35 +21,80 @@ resource it declares with the ai-governance policy pack.
 Options:
   --config <file>       policy pack config, as for pulumi preview --policy-pack-config
   --stack <name>        stack whose Pulumi.<stack>.yaml to use (default: the only one present)
-  --format <format>     text (default) or json
+  --format <format>     text (default), json, sarif (SARIF 2.1.0, for code scanning) or
+                        markdown (a summary for a pull-request comment)
+  --output <file>       write the report to this file instead of stdout; its directory must exist
   --policy-pack <dir>   a policy pack directory other than the bundled one
 
 Exit codes: 0 no mandatory violation, 1 at least one, 2 bad usage, config or program.`;
 
-const formats = ["text", "json"] as const;
+const formats = ["text", "json", "sarif", "markdown"] as const;
+type Format = (typeof formats)[number];
+
+interface ReportTarget {
+  readonly format: Format;
+  /** Colour is for a terminal; a file never gets it. */
+  readonly color: boolean;
+  readonly programDir: string;
+  readonly fixOptions: FixCommandOptions;
+}
+
+function renderReport(result: CheckResult, target: ReportTarget): string {
+  switch (target.format) {
+    case "text":
+      return renderTextReport(result, { color: target.color });
+    case "json":
+      return renderJsonReport(result);
+    case "sarif":
+      return renderSarifReport(
+        result,
+        sarifContextOf(result, findSourceRoot(result.programDirectory)),
+      );
+    case "markdown":
+      return renderMarkdownReport(result, {
+        sourceRoot: findSourceRoot(result.programDirectory),
+        fixCommand: fixCommandLine(target.programDir, target.fixOptions),
+      });
+  }
+}
 
 /** `aigov check`: returns the exit code. */
 export async function checkCommand(argv: readonly string[], io: CommandIo): Promise<number> {
   const { values, positionals } = parseArgs({
     args: [...argv],
     allowPositionals: true,
-    options: { ...programOptions, format: { type: "string", default: "text" } },
+    options: {
+      ...programOptions,
+      format: { type: "string", default: "text" },
+      output: { type: "string" },
+    },
   });
   const programDir = programDirectoryOf(positionals);
-  const format = values.format as (typeof formats)[number];
+  const format = values.format as Format;
   if (!formats.includes(format)) {
     throw new UsageError(
       `--format: expected one of ${formats.join(", ")}, got ${JSON.stringify(values.format)}.`,
     );
   }
+  if (values.output !== undefined) checkReportPath(values.output);
 
   const result = await runCheck(programDir, checkOptionsOf(values));
 
   for (const line of result.programOutput) io.stderr.write(`${line}\n`);
-  io.stdout.write(
-    format === "json"
-      ? renderJsonReport(result)
-      : renderTextReport(result, { color: useColor(io, "stdout") }),
-  );
-  return countByLevel(result.findings).mandatory > 0 ? exitCodes.findings : exitCodes.ok;
+  const report = renderReport(result, {
+    format,
+    color: values.output === undefined && useColor(io, "stdout"),
+    programDir,
+    fixOptions: values,
+  });
+  const { mandatory, advisory } = countByLevel(result.findings);
+  if (values.output === undefined) {
+    io.stdout.write(report);
+  } else {
+    writeReportFile(values.output, report);
+    io.stderr.write(
+      `aigov check: wrote the ${format} report to ${values.output}: ${String(mandatory)} mandatory and ${String(advisory)} advisory finding(s).\n`,
+    );
+  }
+  return mandatory > 0 ? exitCodes.findings : exitCodes.ok;
 }

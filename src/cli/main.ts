@@ -1,12 +1,11 @@
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
 import { ConfigError } from "../config/config-error.js";
 import { EngineError } from "../engine/engine-error.js";
-import { projectRoot } from "../project-paths.js";
+import { packageVersion } from "../project-paths.js";
 import { ProgramError } from "../runner/runner-error.js";
 import { FixError } from "../fix/fix-error.js";
 import { exitCodes } from "./exit-codes.js";
 import type { CommandIo } from "./output.js";
+import { ReportFileError } from "./report-file.js";
 import { UsageError } from "./usage-error.js";
 
 const usage = `Usage: aigov <command> [options]
@@ -17,14 +16,6 @@ Commands:
   config validate <f>   check a policy pack config file; config schema prints its JSON Schema
 
 Run aigov <command> --help for a command's options, aigov --version for the version.`;
-
-/** This package's version, from its package.json. */
-function packageVersion(): string {
-  const manifest = JSON.parse(readFileSync(join(projectRoot, "package.json"), "utf8")) as {
-    version: string;
-  };
-  return manifest.version;
-}
 
 type Command = (argv: readonly string[], io: CommandIo) => Promise<number>;
 
@@ -55,6 +46,7 @@ function isExpected(error: unknown): error is Error {
     error instanceof ProgramError ||
     error instanceof EngineError ||
     error instanceof FixError ||
+    error instanceof ReportFileError ||
     (error instanceof TypeError &&
       (error as { code?: string }).code?.startsWith("ERR_PARSE_ARGS") === true)
   );

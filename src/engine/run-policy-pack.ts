@@ -35,6 +35,8 @@ export interface PolicyPackResult {
   readonly policies: readonly PolicyInfo[];
   /** The pack's policies the config disabled. */
   readonly disabledPolicies: readonly string[];
+  /** Each policy's level after the engine's config reconciliation, by policy name. */
+  readonly levels: ReadonlyMap<string, EnforcementLevelName>;
   readonly diagnostics: readonly PolicyDiagnostic[];
   readonly remediations: readonly PolicyRemediation[];
   /** What the pack printed while running, which the CLI shows as info diagnostics. */
@@ -238,6 +240,7 @@ export async function runPolicyPack(run: PolicyPackRun): Promise<PolicyPackResul
       disabledPolicies: session.policies
         .filter((p) => session.levels.get(p.name) === "disabled")
         .map((p) => p.name),
+      levels: session.levels,
       diagnostics,
       remediations,
       logs: session.logs,

@@ -1,16 +1,6 @@
-import { existsSync, realpathSync } from "node:fs";
-import { dirname, join, relative, sep } from "node:path";
-
-/** The git work tree a directory belongs to, if any. */
-function gitRoot(directory: string): string | undefined {
-  let dir = realpathSync(directory);
-  for (;;) {
-    if (existsSync(join(dir, ".git"))) return dir;
-    const parent = dirname(dir);
-    if (parent === dir) return undefined;
-    dir = parent;
-  }
-}
+import { realpathSync } from "node:fs";
+import { relative, sep } from "node:path";
+import { findGitRoot } from "../check/git-root.js";
 
 /**
  * How to apply the diff when the program sits below the root of a git repository: `git apply`
@@ -18,7 +8,7 @@ function gitRoot(directory: string): string | undefined {
  * program. `undefined` when plain `git apply` in the program directory works.
  */
 export function gitApplyHint(programDir: string): string | undefined {
-  const root = gitRoot(programDir);
+  const root = findGitRoot(programDir);
   if (root === undefined) return undefined;
   const prefix = relative(root, realpathSync(programDir)).split(sep).join("/");
   if (prefix === "") return undefined;
