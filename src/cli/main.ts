@@ -5,6 +5,7 @@ import { EngineError } from "../engine/engine-error.js";
 import { projectRoot } from "../project-paths.js";
 import { ProgramError } from "../runner/runner-error.js";
 import { FixError } from "../fix/fix-error.js";
+import { StateError } from "../state/state-error.js";
 import { exitCodes } from "./exit-codes.js";
 import type { CommandIo } from "./output.js";
 import { UsageError } from "./usage-error.js";
@@ -55,6 +56,7 @@ function isExpected(error: unknown): error is Error {
     error instanceof ProgramError ||
     error instanceof EngineError ||
     error instanceof FixError ||
+    error instanceof StateError ||
     (error instanceof TypeError &&
       (error as { code?: string }).code?.startsWith("ERR_PARSE_ARGS") === true)
   );
