@@ -15,8 +15,10 @@ const usage = `Usage: aigov <command> [options]
 Commands:
   check <program-dir>   check a Pulumi program's AI resources against the policy pack
   fix <program-dir>     turn the violations into edits of the program's source
+  report <program-dir>  the share of AI resources whose spend can be allocated (FinOps view)
   config validate <f>   check a policy pack config file; config schema prints its JSON Schema
 
+check and report also take --state <file>, a pulumi stack export, instead of a program.
 Run aigov <command> --help for a command's options, aigov --version for the version.`;
 
 /** This package's version, from its package.json. */
@@ -41,6 +43,10 @@ const commands: Readonly<Record<string, () => Promise<{ run: Command; usage: str
   fix: async () => {
     const { fixCommand, fixUsage } = await import("./fix-command.js");
     return { run: fixCommand, usage: fixUsage };
+  },
+  report: async () => {
+    const { reportCommand, reportUsage } = await import("./report-command.js");
+    return { run: reportCommand, usage: reportUsage };
   },
   config: async () => {
     const { configCommand, configUsage } = await import("./config-command.js");
