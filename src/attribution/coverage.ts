@@ -47,8 +47,9 @@ function providerOf(
  * exempted ones count as not attributed. A resource billed to an account shows the account's tags.
  *
  * @example
- * const report = computeCoverage(await runCheck("examples/sagemaker-endpoint"), ["cost-center"]);
- * report.coverage; // { attributed: 2, total: 3, percent: 66.7 }
+ * const result = await runCheck("examples/sagemaker-endpoint", { policyConfig });
+ * computeCoverage(result, ["cost-center", "owner", "environment"]).coverage;
+ * // { attributed: 2, total: 3, percent: 66.7 } with examples/policy-config.json
  */
 export function computeCoverage(
   result: CheckResult,

@@ -108,8 +108,20 @@ class FieldReader {
   }
 }
 
-function readResource(value: unknown, path: Path, issues: ConfigIssue[]): StateResource {
-  const fields = new FieldReader(isRecord(value) ? value : {}, path, issues);
+function readResource(
+  value: unknown,
+  path: Path,
+  issues: ConfigIssue[],
+): StateResource | undefined {
+  if (!isRecord(value)) {
+    issues.push({
+      path: formatJsonPath(path),
+      expected: "a resource object",
+      got: describeJsonValue(value),
+    });
+    return undefined;
+  }
+  const fields = new FieldReader(value, path, issues);
   const urn = fields.string("urn", true) ?? "";
   if (urn !== "" && !urnPattern.test(urn)) {
     issues.push({
@@ -181,8 +193,8 @@ function readExport(json: unknown, issues: ConfigIssue[]): StackExport {
   }
   return {
     version,
-    resources: resources.map((resource, index) =>
-      readResource(resource, ["deployment", "resources", index], issues),
+    resources: resources.flatMap(
+      (resource, index) => readResource(resource, ["deployment", "resources", index], issues) ?? [],
     ),
   };
 }

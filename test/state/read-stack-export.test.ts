@@ -66,6 +66,7 @@ const badFiles: readonly [string, string, string[]][] = [
     json(exportOf({} as unknown as unknown[])),
     ["deployment.resources"],
   ],
+  ["a resource that is not an object", json(exportOf([7])), ["deployment.resources[0]"]],
   [
     "a resource without a urn",
     json(exportOf([resource({ urn: undefined })])),
