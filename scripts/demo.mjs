@@ -1,8 +1,8 @@
 // `npm run demo`: checks every bundled example, each stack of it, with its own policy-config.json
 // or else the shared examples/policy-config.json, and prints what the policy pack reports, as a
-// platform engineer would see it. The examples are built to have
-// violations, so exit code 1 from a check is expected; the demo fails only when a check itself
-// fails (exit code 2) or an example is missing.
+// platform engineer would see it; then one example's attribution coverage, as FinOps sees it.
+// The examples are built to have violations, so exit code 1 from a check is expected; the demo
+// fails only when a check itself fails (exit code 2), a report fails, or an example is missing.
 import { spawnSync } from "node:child_process";
 import { existsSync, readdirSync } from "node:fs";
 import { join } from "node:path";
@@ -52,5 +52,21 @@ for (const example of examples) {
       failed++;
     }
   }
+}
+// The FinOps view of one example: how much of its AI spend can be allocated, and what is not.
+const reportArgs = [
+  "report",
+  join("examples", "sagemaker-endpoint"),
+  "--config",
+  configOf("sagemaker-endpoint"),
+];
+console.log(`\n$ aigov ${reportArgs.join(" ")}\n`);
+const report = spawnSync(process.execPath, [join(root, "bin/aigov.js"), ...reportArgs], {
+  cwd: root,
+  stdio: "inherit",
+});
+if (report.status !== 0) {
+  console.error(`\naigov ${reportArgs.join(" ")} failed with exit code ${String(report.status)}.`);
+  failed++;
 }
 process.exit(failed === 0 ? 0 : 2);

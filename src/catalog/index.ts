@@ -1,25 +1,11 @@
+import { aiServiceOf, aiServiceOfOrThrow } from "./ai-service.js";
 import { modelFieldsByType } from "./model-fields.js";
 import { parentAttributionByType } from "./parent-attribution.js";
 import type { AiResourceKind, Attribution } from "./resource-kind.js";
 import { typesWithTagsInput, typesWithoutTagsInput } from "./tag-inputs.generated.js";
 
+export type { AiService } from "./ai-service.js";
 export type { AiResourceKind, Attribution, ModelField, ModelProvider } from "./resource-kind.js";
-
-/**
- * Type-token modules that hold AI resources. A token in one of these modules that the generated
- * lists do not know (a newer SDK) is still an AI resource; see `lookupAiResourceKind`.
- */
-const aiModulePrefixes = [
-  "aws:bedrock/",
-  "aws:bedrockfoundation/",
-  "aws:bedrockmodel/",
-  "aws:sagemaker/",
-  "azure-native:cognitiveservices:",
-  "azure-native:machinelearningservices:",
-  "azure:aifoundry/",
-  "azure:cognitive/",
-  "azure:machinelearning/",
-];
 
 const versionedAzureNativeToken = /^azure-native:([a-zA-Z]+)\/v[0-9a-z]+:([A-Za-z0-9]+)$/;
 
@@ -40,6 +26,7 @@ function buildKind(token: string, attribution: Attribution): AiResourceKind {
   return {
     token,
     cloud: cloudOf(token),
+    service: aiServiceOfOrThrow(token),
     attribution: parentAttributionByType[token] ?? attribution,
     modelFields: modelFieldsByType[token] ?? [],
   };
@@ -66,7 +53,8 @@ export function lookupAiResourceKind(
   const canonical = canonicalTypeToken(token);
   const known = kindsByToken.get(canonical);
   if (known) return known;
-  if (!aiModulePrefixes.some((prefix) => canonical.startsWith(prefix))) return undefined;
+  // A token from an AI module that the generated lists do not know (a newer SDK) is still one.
+  if (aiServiceOf(canonical) === undefined) return undefined;
   return buildKind(canonical, hasTagsInput() ? { kind: "own-tags" } : { kind: "none" });
 }
 

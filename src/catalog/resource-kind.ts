@@ -1,3 +1,5 @@
+import type { AiService } from "./ai-service.js";
+
 /**
  * What the pack knows about one AI resource type, as data. Policies read these descriptors;
  * adding a type or a model field is a change here, not a new code path.
@@ -38,6 +40,8 @@ export interface AiResourceKind {
   /** The canonical type token, e.g. `aws:bedrock/agentAgent:AgentAgent`. */
   readonly token: string;
   readonly cloud: "aws" | "azure";
+  /** The service its spend is billed under, which the coverage report groups by. */
+  readonly service: AiService;
   readonly attribution: Attribution;
   readonly modelFields: readonly ModelField[];
 }

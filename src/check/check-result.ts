@@ -56,7 +56,10 @@ export interface CheckRemediation {
 }
 
 export interface CheckResult {
+  /** The program's directory; for a stack export, the directory that holds the file. */
   readonly programDirectory: string;
+  /** The stack export checked instead of a program (`--state`), as an absolute path. */
+  readonly stateFile?: string | undefined;
   readonly project: string;
   readonly stack: string;
   readonly packName: string;

@@ -1,22 +1,24 @@
 import { parseArgs } from "node:util";
 import { countByLevel, type CheckResult } from "../check/check-result.js";
-import { runCheck } from "../check/run-check.js";
 import { renderJsonReport } from "../report/json-report.js";
 import { renderMarkdownReport } from "../report/markdown-report.js";
 import { renderSarifReport, sarifContextOf } from "../report/sarif-report.js";
 import { findSourceRoot } from "../report/source-root.js";
 import { renderTextReport } from "../report/text-report.js";
+import { runCheckFrom, stateOption } from "./check-source.js";
 import { exitCodes } from "./exit-codes.js";
-import { fixCommandLine, type FixCommandOptions } from "./fix-command-line.js";
+import { fixCommandLine } from "./fix-command-line.js";
 import { useColor, type CommandIo } from "./output.js";
-import { checkOptionsOf, programDirectoryOf, programOptions } from "./program-options.js";
+import { programOptions } from "./program-options.js";
 import { checkReportPath, writeReportFile } from "./report-file.js";
 import { UsageError } from "./usage-error.js";
 
 export const checkUsage = `Usage: aigov check <program-dir> [options]
+       aigov check --state <file> [options]
 
 Runs a Pulumi TypeScript program under mocks, as \`pulumi preview\` would, and checks every AI
-resource it declares with the ai-governance policy pack.
+resource it declares with the ai-governance policy pack. With --state, checks the resources a
+deployed stack holds instead, from the JSON \`pulumi stack export\` writes.
 
 Options:
   --config <file>       policy pack config, as for pulumi preview --policy-pack-config
@@ -25,8 +27,9 @@ Options:
                         markdown (a summary for a pull-request comment)
   --output <file>       write the report to this file instead of stdout; its directory must exist
   --policy-pack <dir>   a policy pack directory other than the bundled one
+  --state <file>        a pulumi stack export to check instead of a program
 
-Exit codes: 0 no mandatory violation, 1 at least one, 2 bad usage, config or program.`;
+Exit codes: 0 no mandatory violation, 1 at least one, 2 bad usage, config, program or state file.`;
 
 const formats = ["text", "json", "sarif", "markdown"] as const;
 type Format = (typeof formats)[number];
@@ -35,8 +38,8 @@ interface ReportTarget {
   readonly format: Format;
   /** Colour is for a terminal; a file never gets it. */
   readonly color: boolean;
-  readonly programDir: string;
-  readonly fixOptions: FixCommandOptions;
+  /** The `aigov fix` command for the program checked; a stack export has no source to fix. */
+  readonly fixCommand?: string | undefined;
 }
 
 function renderReport(result: CheckResult, target: ReportTarget): string {
@@ -53,7 +56,7 @@ function renderReport(result: CheckResult, target: ReportTarget): string {
     case "markdown":
       return renderMarkdownReport(result, {
         sourceRoot: findSourceRoot(result.programDirectory),
-        fixCommand: fixCommandLine(target.programDir, target.fixOptions),
+        fixCommand: target.fixCommand,
       });
   }
 }
@@ -65,11 +68,11 @@ export async function checkCommand(argv: readonly string[], io: CommandIo): Prom
     allowPositionals: true,
     options: {
       ...programOptions,
+      ...stateOption,
       format: { type: "string", default: "text" },
       output: { type: "string" },
     },
   });
-  const programDir = programDirectoryOf(positionals);
   const format = values.format as Format;
   if (!formats.includes(format)) {
     throw new UsageError(
@@ -78,14 +81,14 @@ export async function checkCommand(argv: readonly string[], io: CommandIo): Prom
   }
   if (values.output !== undefined) checkReportPath(values.output);
 
-  const result = await runCheck(programDir, checkOptionsOf(values));
+  const result = await runCheckFrom(values, positionals);
 
   for (const line of result.programOutput) io.stderr.write(`${line}\n`);
   const report = renderReport(result, {
     format,
     color: values.output === undefined && useColor(io, "stdout"),
-    programDir,
-    fixOptions: values,
+    fixCommand:
+      values.state === undefined ? fixCommandLine(positionals[0] ?? ".", values) : undefined,
   });
   const { mandatory, advisory } = countByLevel(result.findings);
   if (values.output === undefined) {

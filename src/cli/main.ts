@@ -3,6 +3,7 @@ import { EngineError } from "../engine/engine-error.js";
 import { packageVersion } from "../project-paths.js";
 import { ProgramError } from "../runner/runner-error.js";
 import { FixError } from "../fix/fix-error.js";
+import { StateError } from "../state/state-error.js";
 import { exitCodes } from "./exit-codes.js";
 import type { CommandIo } from "./output.js";
 import { ReportFileError } from "./report-file.js";
@@ -13,8 +14,10 @@ const usage = `Usage: aigov <command> [options]
 Commands:
   check <program-dir>   check a Pulumi program's AI resources against the policy pack
   fix <program-dir>     turn the violations into edits of the program's source
+  report <program-dir>  the share of AI resources whose spend can be allocated (FinOps view)
   config validate <f>   check a policy pack config file; config schema prints its JSON Schema
 
+check and report also take --state <file>, a pulumi stack export, instead of a program.
 Run aigov <command> --help for a command's options, aigov --version for the version.`;
 
 type Command = (argv: readonly string[], io: CommandIo) => Promise<number>;
@@ -32,6 +35,10 @@ const commands: Readonly<Record<string, () => Promise<{ run: Command; usage: str
     const { fixCommand, fixUsage } = await import("./fix-command.js");
     return { run: fixCommand, usage: fixUsage };
   },
+  report: async () => {
+    const { reportCommand, reportUsage } = await import("./report-command.js");
+    return { run: reportCommand, usage: reportUsage };
+  },
   config: async () => {
     const { configCommand, configUsage } = await import("./config-command.js");
     return { run: configCommand, usage: configUsage };
@@ -47,6 +54,7 @@ function isExpected(error: unknown): error is Error {
     error instanceof EngineError ||
     error instanceof FixError ||
     error instanceof ReportFileError ||
+    error instanceof StateError ||
     (error instanceof TypeError &&
       (error as { code?: string }).code?.startsWith("ERR_PARSE_ARGS") === true)
   );

@@ -10,7 +10,7 @@ export const programOptions = {
   "policy-pack": { type: "string" },
 } as const;
 
-interface ProgramOptionValues {
+export interface ProgramOptionValues {
   readonly config?: string | undefined;
   readonly stack?: string | undefined;
   readonly "policy-pack"?: string | undefined;

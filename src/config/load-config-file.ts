@@ -8,7 +8,7 @@ import { toConfigIssues } from "./zod-issues.js";
 export type PolicyConfigFile = z.infer<typeof policyConfigFileSchema>;
 
 /** Where a JSON syntax error is, as `line L, column C`, from V8's "at position N" message. */
-function syntaxErrorLocation(text: string, message: string): string {
+export function syntaxErrorLocation(text: string, message: string): string {
   const position = /position (\d+)/.exec(message)?.[1];
   if (position === undefined) return "$";
   const before = text.slice(0, Number(position));

@@ -5,8 +5,20 @@ import type { NotCheckableDetail } from "../violations/violation-detail.js";
 
 type ParentAttribution = Extract<Attribution, { kind: "parent" }>;
 
+/**
+ * What the search for a billing parent reads of a resource and its links: a `PolicyResource` in
+ * the pack, or the coverage report's view of a registration, so both find the same account.
+ */
+export interface LinkedResource<Self> {
+  readonly type: string;
+  readonly props: unknown;
+  readonly parent?: Self | undefined;
+  readonly dependencies: readonly Self[];
+  readonly propertyDependencies: Readonly<Record<string, readonly Self[]>>;
+}
+
 /** The name an account is known by: its `accountName` (azure-native) or `name` (classic) input. */
-function accountNameOf(account: PolicyResource): unknown {
+function accountNameOf(account: { readonly props: unknown }): unknown {
   const accountName = readProperty(account.props, "accountName");
   return accountName === undefined ? readProperty(account.props, "name") : accountName;
 }
@@ -21,12 +33,12 @@ function lastSegment(link: string): string {
  * At preview the link is usually unknown (the account does not exist yet), so it is the dependency
  * the engine records from that input, or else a dependency or parent of the account's type.
  */
-export function findBillingParent(
-  resource: PolicyResource,
+export function findBillingParent<R extends LinkedResource<R>>(
+  resource: R,
   attribution: ParentAttribution,
-  stack: readonly PolicyResource[],
-): PolicyResource | undefined {
-  const isParent = (candidate: PolicyResource | undefined) =>
+  stack: readonly R[],
+): R | undefined {
+  const isParent = (candidate: R | undefined): candidate is R =>
     candidate !== undefined && attribution.parentTypes.includes(canonicalTypeToken(candidate.type));
   const link = readProperty(resource.props, attribution.linkProperty);
   const viaProperty = resource.propertyDependencies[attribution.linkProperty] ?? [];

@@ -12,7 +12,12 @@ export function renderJsonReport(result: CheckResult): string {
   const { mandatory, advisory } = countByLevel(result.findings);
   const report = {
     schemaVersion: jsonReportSchemaVersion,
-    program: { directory: result.programDirectory, project: result.project, stack: result.stack },
+    program: {
+      directory: result.programDirectory,
+      project: result.project,
+      stack: result.stack,
+      ...(result.stateFile === undefined ? {} : { stateFile: result.stateFile }),
+    },
     policyPack: {
       name: result.packName,
       version: result.packVersion,

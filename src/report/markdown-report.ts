@@ -7,7 +7,8 @@ export interface MarkdownContext {
   /** Where file paths start: the repository root, as a pull request shows them. */
   readonly sourceRoot: string;
   /** The `aigov fix` command line for the same program, config and stack. */
-  readonly fixCommand: string;
+  /** Absent for a deployed stack's export, which has no source to fix. */
+  readonly fixCommand?: string | undefined;
 }
 
 /** A table of findings longer than this is cut, with a line saying how many rows were left out. */
@@ -130,11 +131,13 @@ export function renderMarkdownReport(result: CheckResult, context: MarkdownConte
       `Disabled, so not checked: ${markdownCell(result.disabledPolicies.join(", "))}.`,
     );
   }
-  lines.push(
-    "",
-    "To fix what can be fixed automatically (it prints a diff; add `--write` to apply it):",
-    "",
-    ...codeBlock("sh", context.fixCommand),
-  );
+  if (context.fixCommand !== undefined) {
+    lines.push(
+      "",
+      "To fix what can be fixed automatically (it prints a diff; add `--write` to apply it):",
+      "",
+      ...codeBlock("sh", context.fixCommand),
+    );
+  }
   return `${lines.join("\n")}\n`;
 }

@@ -1,5 +1,5 @@
 import { existsSync } from "node:fs";
-import { join } from "node:path";
+import { basename, join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { countByLevel, type CheckResult } from "../check/check-result.js";
 import { packageVersion, projectRoot } from "../project-paths.js";
@@ -19,13 +19,16 @@ export interface SarifContext extends ResultPlace {
 }
 
 /**
- * The context for a check of a program: `Pulumi.yaml` (or `Pulumi.yml`) as the anchor for
+ * The context for a check: `Pulumi.yaml` (or `Pulumi.yml`, or the `--state` export) as the anchor for
  * findings without a line, and links to this installation's README and policy pages.
  */
 export function sarifContextOf(result: CheckResult, sourceRoot: string): SarifContext {
+  // A stack export has no program lines: its findings are anchored at the export itself.
   const projectFile =
-    ["Pulumi.yaml", "Pulumi.yml"].find((f) => existsSync(join(result.programDirectory, f))) ??
-    "Pulumi.yaml";
+    result.stateFile !== undefined
+      ? basename(result.stateFile)
+      : (["Pulumi.yaml", "Pulumi.yml"].find((f) => existsSync(join(result.programDirectory, f))) ??
+        "Pulumi.yaml");
   return {
     sourceRoot,
     programDirectory: result.programDirectory,

@@ -155,3 +155,15 @@ const canonical: readonly [string, string][] = [
 it.each(canonical)("canonicalises %s", (token, expected) => {
   expect(canonicalTypeToken(token)).toBe(expected);
 });
+
+it("bills every catalogued type under the service of its module", () => {
+  const services = new Map(
+    allAiResourceTokens().map((token) => [token, lookupAiResourceKind(token)?.service]),
+  );
+  expect(services.get("aws:bedrock/guardrail:Guardrail")).toBe("aws-bedrock");
+  expect(services.get("aws:sagemaker/endpoint:Endpoint")).toBe("aws-sagemaker");
+  expect(services.get("azure-native:cognitiveservices:Deployment")).toBe("azure-openai");
+  expect(services.get("azure:machinelearning/computeCluster:ComputeCluster")).toBe("azure-ml");
+  expect(services.get("azure:aifoundry/hub:Hub")).toBe("azure-ai-foundry");
+  expect([...services.values()].filter((service) => service === undefined)).toEqual([]);
+});

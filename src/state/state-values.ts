@@ -1,0 +1,72 @@
+import type { ConfigIssue } from "../config/config-error.js";
+import { formatJsonPath } from "../config/json-path.js";
+import { secretSig, specialSigKey, unknownStringSentinel } from "../engine/wire.js";
+
+type Path = readonly (string | number)[];
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+function wireSecret(value: unknown): Record<string, unknown> {
+  return { [specialSigKey]: secretSig, value };
+}
+
+/**
+ * A secret as the engine serialises it (pkg/resource/stack, SerializePropertyValue): exactly one
+ * of `ciphertext` (the stack's secrets provider encrypted it) or `plaintext` (the JSON text of
+ * the value, written by `pulumi stack export --show-secrets`). Problems are reported by path and
+ * never with the secret's text.
+ */
+function readSecret(envelope: Record<string, unknown>, path: Path, issues: ConfigIssue[]): unknown {
+  const { ciphertext, plaintext } = envelope;
+  const hasCipher = typeof ciphertext === "string";
+  const hasPlain = typeof plaintext === "string";
+  if (hasCipher === hasPlain) {
+    issues.push({
+      path: formatJsonPath(path),
+      expected: "a secret with one of ciphertext or plaintext, as pulumi stack export writes it",
+      got: hasCipher ? "both" : "neither",
+    });
+    return wireSecret(unknownStringSentinel);
+  }
+  // Decrypting needs the stack's secrets provider and its credentials, which an offline audit
+  // does not have: the value stays secret and is unknown to the policies, so not checkable.
+  if (hasCipher) return wireSecret(unknownStringSentinel);
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(plaintext as string) as unknown;
+  } catch {
+    issues.push({
+      path: formatJsonPath([...path, "plaintext"]),
+      expected: "the JSON text of the secret's value",
+      got: "text that is not JSON (not shown: it is a secret)",
+    });
+    return wireSecret(unknownStringSentinel);
+  }
+  return wireSecret(wireValueOfState(parsed, path, issues));
+}
+
+/**
+ * Turns a property value of a stack export into the wire form the engine sends an analyzer. A
+ * plaintext secret becomes a wire secret holding its value, so it reaches the pack as a secret;
+ * a ciphertext secret becomes a secret whose value is unknown. Everything else (unknowns,
+ * resource references, assets) is already in wire form and is kept, with its contents converted.
+ *
+ * @example
+ * wireValueOfState({ [specialSigKey]: secretSig, plaintext: '"ml-team"' }, ["tags", "owner"], []);
+ * // { [specialSigKey]: secretSig, value: "ml-team" }
+ */
+export function wireValueOfState(value: unknown, path: Path, issues: ConfigIssue[]): unknown {
+  if (Array.isArray(value)) {
+    return value.map((item, index) => wireValueOfState(item, [...path, index], issues));
+  }
+  if (!isRecord(value)) return value;
+  if (value[specialSigKey] === secretSig) return readSecret(value, path, issues);
+  return Object.fromEntries(
+    Object.entries(value).map(([key, inner]) => [
+      key,
+      wireValueOfState(inner, [...path, key], issues),
+    ]),
+  );
+}

@@ -1,0 +1,90 @@
+import { writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { exitCodes } from "../../src/cli/exit-codes";
+import { scratchDirectory } from "../support/program-copy";
+import { inBatches, processSlots, runCli } from "../support/run-cli";
+
+// What `--state` refuses: a file that is not a stack export is exit 2 with each problem's file
+// and JSON path, before any policy pack starts; a program directory beside it is a usage error.
+
+const directory = scratchDirectory("aigov-bad-state-");
+const stack = {
+  urn: "urn:pulumi:dev::p::pulumi:pulumi:Stack::p-dev",
+  custom: false,
+  type: "pulumi:pulumi:Stack",
+};
+const manifest = { time: "2026-05-04T09:12:31Z", magic: "00", version: "v3.248.0" };
+
+const badFiles: readonly [string, string, string][] = [
+  [
+    "not JSON",
+    '{"version": 3,\n  deployment',
+    "line 2, column 3: expected the JSON pulumi stack export writes, got text that is not JSON.",
+  ],
+  [
+    "a newer schema",
+    JSON.stringify({ version: 9, deployment: { manifest, resources: [stack] } }),
+    "version: expected a deployment schema version this tool reads (3 or 4), got 9.",
+  ],
+  [
+    "no resources",
+    JSON.stringify({ version: 3, deployment: { manifest } }),
+    "deployment.resources: expected the stack's resources",
+  ],
+  [
+    "a resource without a type",
+    JSON.stringify({
+      version: 3,
+      deployment: { manifest, resources: [{ ...stack, type: undefined }] },
+    }),
+    "deployment.resources[0].type: expected a non-empty string, got nothing.",
+  ],
+];
+
+const cases = badFiles.flatMap(([name, content, problem]) => {
+  const file = join(directory, `${name.replace(/\W+/g, "-")}.json`);
+  writeFileSync(file, content);
+  return (["check", "report"] as const).map((command) => ({ name, command, file, problem }));
+});
+
+let results: { code: number | null; stdout: string; stderr: string }[];
+
+beforeAll(async () => {
+  results = await inBatches(cases, processSlots, ({ command, file }) =>
+    runCli([command, "--state", file, "--format", "json"]),
+  );
+}, 60_000);
+
+it.each(cases.map((c, index) => [c.command, c.name, index] as const))(
+  "aigov %s --state refuses %s, naming the file and the JSON path",
+  (command, _name, index) => {
+    const { file, problem } = cases[index]!;
+    const result = results[index]!;
+    expect({ code: result.code, stdout: result.stdout }).toEqual({
+      code: exitCodes.error,
+      stdout: "",
+    });
+    expect(result.stderr).toContain(`aigov ${command}: ${file}: ${problem}`);
+  },
+);
+
+const usage: readonly [string, string[], string][] = [
+  [
+    "a program directory beside --state",
+    ["check", "examples/compliant", "--state", "x.json"],
+    "--state and a program directory are mutually exclusive",
+  ],
+  [
+    "--stack beside --state",
+    ["report", "--state", "x.json", "--stack", "dev"],
+    "--stack picks a program's stack file",
+  ],
+  ["neither a program nor --state", ["report"], "expected one program directory, got 0 arguments."],
+];
+
+it.each(usage)("refuses %s as bad usage", async (_name, args, message) => {
+  const result = await runCli(args);
+  expect(result.code).toBe(exitCodes.error);
+  expect(result.stderr).toContain(message);
+  expect(result.stderr).toContain(`Usage: aigov ${args[0] ?? ""}`);
+});
