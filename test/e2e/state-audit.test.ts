@@ -10,6 +10,7 @@ import { registrationsFromExport } from "../../src/state/state-registrations";
 import { reportRows, type ReportRow } from "../support/check-report";
 import { scratchDirectory } from "../support/program-copy";
 import { secret } from "../support/resources";
+import { sarifValidator, schemaErrors } from "../support/sarif-schema";
 import { inBatches, processSlots, runCli, type CliRun } from "../support/run-cli";
 import { stackExportOf } from "../support/stack-export";
 import { policyConfigFile } from "./examples";
@@ -46,6 +47,8 @@ beforeAll(async () => {
     "check state": ["check", "--state", plainFile, ...config, "--format", "json"],
     "check state text": ["check", "--state", plainFile, ...config],
     "check ciphertext": ["check", "--state", cipherFile, ...config, "--format", "json"],
+    "check state sarif": ["check", "--state", plainFile, ...config, "--format", "sarif"],
+    "check state markdown": ["check", "--state", plainFile, ...config, "--format", "markdown"],
     "report program": ["report", programDir, ...config, "--format", "json"],
     "report state": ["report", "--state", plainFile, ...config, "--format", "json"],
     "report state text": ["report", "--state", plainFile, ...config],
@@ -131,6 +134,27 @@ it("has no source lines for deployed resources", () => {
   expect(headings.filter((line) => /:\d+$/.test(line))).toEqual([]);
 });
 
+it("writes SARIF for a stack export that validates, each result anchored at the export", () => {
+  const log = JSON.parse(run("check state sarif").stdout) as {
+    runs: {
+      results: { locations: { physicalLocation: { artifactLocation: { uri: string } } }[] }[];
+    }[];
+  };
+  expect(schemaErrors(sarifValidator(), log)).toEqual([]);
+  const results = log.runs[0]?.results ?? [];
+  expect(results.length).toBe(reportRows(run("check state").stdout).length);
+  const uris = new Set(
+    results.map((r) => r.locations[0]?.physicalLocation.artifactLocation.uri.split("/").pop()),
+  );
+  expect([...uris]).toEqual(["plaintext.json"]);
+});
+
+it("offers no aigov fix command for a stack export, which has no source to edit", () => {
+  const markdown = run("check state markdown").stdout;
+  expect(markdown).toMatch(/mandatory/);
+  expect(markdown).not.toContain("aigov fix");
+});
+
 it("reports the same coverage for the export as for the program", () => {
   // 8 AI resources, all taking tags. Not attributed: the endpoint configuration (cost center
   // CC-100), the throughput (its secret cost center breaks the pattern) and the deployment billed
@@ -152,7 +176,7 @@ it("shows a secret tag's value as [secret] in the breakdown", () => {
 });
 
 it("prints no secret's text in any output of either command", () => {
-  expect([...runs.keys()].sort()).toHaveLength(8);
+  expect([...runs.keys()].sort()).toHaveLength(10);
   for (const [name, { stdout, stderr }] of runs) {
     for (const text of [secretOwner, secretCostCenter, secretOutput]) {
       expect({ name, leaked: `${stdout}\n${stderr}`.includes(text) }).toEqual({
