@@ -24,7 +24,15 @@ beforeAll(async () => {
 });
 afterAll(() => session.close());
 
-const tally = { resources: 0, ai: 0, pass: 0, violation: 0, "not-checkable": 0, broken: 0 };
+const tally = {
+  resources: 0,
+  ai: 0,
+  pass: 0,
+  violation: 0,
+  "not-checkable": 0,
+  broken: 0,
+  remediated: 0,
+};
 
 async function probesStillAnswer(): Promise<void> {
   const findings = await findingsFor(session, [passingProbe, failingProbe]);
@@ -57,7 +65,8 @@ it("answers every generated resource with a pass, a violation or not-checkable, 
       async (drafts, awsInputs) => {
         const { aws, resources } = registered(drafts, awsInputs);
 
-        const { diagnostics } = await session.analyze([rootStack, aws, ...resources]);
+        const { diagnostics, remediations } = await session.analyze([rootStack, aws, ...resources]);
+        tally.remediated += remediations.length;
 
         const broken = diagnostics.flatMap((d) => brokenReason(d) ?? []);
         expect(broken).toEqual([]);
@@ -78,4 +87,5 @@ it("answers every generated resource with a pass, a violation or not-checkable, 
   expect(tally.violation).toBeGreaterThan(0);
   expect(tally["not-checkable"]).toBeGreaterThan(0);
   expect(tally.broken).toBe(0);
+  expect(tally.remediated).toBeGreaterThan(0);
 }, 600_000);

@@ -24,21 +24,9 @@ const batches = fc
     return [rootStack, aws, ...resources];
   });
 
-// Remediation runs too: it reads the same generated inputs and its result feeds Analyze.
-const remediatingConfig = {
-  ...robustnessConfig,
-  "ai-required-tags": {
-    enforcementLevel: "remediate",
-    requiredTags: [
-      { key: "owner", default: "platform" },
-      ...robustnessConfig["ai-required-tags"].requiredTags.slice(1),
-    ],
-  },
-};
-
 let session: PolicyPackSession;
 beforeAll(async () => {
-  session = await openTestSession(remediatingConfig);
+  session = await openTestSession(robustnessConfig);
 });
 afterAll(() => session.close());
 

@@ -4,8 +4,10 @@ import { resource } from "../support/resources";
 /** A config that turns every policy's checks on, so generated inputs reach all of them. */
 export const robustnessConfig = {
   "ai-required-tags": {
+    // Remediation runs too: it reads the same generated inputs, and its result feeds Analyze.
+    enforcementLevel: "remediate",
     requiredTags: [
-      { key: "owner" },
+      { key: "owner", default: "platform" },
       { key: "cost-center", pattern: "^CC-[0-9]{4}$" },
       { key: "environment", allowedValues: ["dev", "staging", "prod"] },
     ],
