@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { writeProgram } from "../support/check-report";
 import { inBatches, runCli, type CliRun } from "../support/run-cli";
@@ -8,13 +9,18 @@ import { inBatches, runCli, type CliRun } from "../support/run-cli";
 
 const policyConfig = join(__dirname, "..", "fixtures", "fix", "policy-config.json");
 
-const secretTexts = ["owner-SECRET-7f3a", "cc-SECRET-91b2", "env-SECRET-c4d5", "claude-v2"];
+const secretTexts = [
+  "owner-SECRET-7f3a",
+  "cc-SECRET-91b2",
+  "env-SECRET-c4d5",
+  "claude-v2",
+  "owner2-SECRET-aa11",
+];
 
-const program = writeProgram(
-  {
-    "Pulumi.yaml": "name: secret-program\nruntime: nodejs\n",
-    "Pulumi.dev.yaml": "config:\n  aws:region: us-east-1\n",
-    "index.ts": `import * as pulumi from "@pulumi/pulumi";
+const files = {
+  "Pulumi.yaml": "name: secret-program\nruntime: nodejs\n",
+  "Pulumi.dev.yaml": "config:\n  aws:region: us-east-1\n",
+  "index.ts": `import * as pulumi from "@pulumi/pulumi";
 import * as aws from "@pulumi/aws";
 
 new aws.bedrock.AgentAgent("agent", {
@@ -33,10 +39,19 @@ new aws.bedrock.Guardrail("guard", {
   blockedOutputsMessaging: "no",
   tags: { environment: "dev" },
 });
-`,
+
+new aws.bedrock.Guardrail("guard2", {
+  blockedInputMessaging: "no",
+  blockedOutputsMessaging: "no",
+  tags: {
+    owner: pulumi.secret("owner2-SECRET-aa11"),
+    environment: "dev",
   },
-  "aigov-secret-program-",
-);
+});
+`,
+};
+const program = writeProgram(files, "aigov-secret-program-");
+const written = writeProgram(files, "aigov-secret-written-");
 
 const check = ["check", program, "--config", policyConfig];
 const commands: Readonly<Record<string, readonly string[]>> = {
@@ -47,6 +62,15 @@ const commands: Readonly<Record<string, readonly string[]>> = {
   "report --format text": ["report", program, "--config", policyConfig],
   "report --format json": ["report", program, "--config", policyConfig, "--format", "json"],
   fix: ["fix", program, "--config", policyConfig, "--tag", "cost-center=CC-1234"],
+  "fix --write": [
+    "fix",
+    written,
+    "--config",
+    policyConfig,
+    "--tag",
+    "cost-center=CC-1234",
+    "--write",
+  ],
 };
 const runs = new Map<string, CliRun>();
 
@@ -76,4 +100,18 @@ it("does not copy the agent's secret owner to the guardrail that lacks one", () 
   expect(stdout).toContain('"cost-center": "CC-1234"');
   expect(stdout).not.toMatch(/^\+.*owner/m);
   expect(stderr).toMatch(/"guard": add tag "owner"; no value is known/);
+});
+
+// The diff quotes guard2's own lines, one of them `owner: pulumi.secret("...")`: it shows
+// [secret] there and says the diff will not apply as is; --write makes the edit untouched.
+it("hides a secret the diff would quote from the source, and says so", () => {
+  const { stdout, stderr } = runs.get("fix")!;
+  expect(stdout).toContain('owner: pulumi.secret("[secret]")');
+  expect(stderr).toContain("will not apply as is; run aigov fix --write");
+});
+
+it("writes the edit with --write, leaving the secret in the source as it was", () => {
+  const text = readFileSync(join(written, "index.ts"), "utf8");
+  expect(text).toContain('owner: pulumi.secret("owner2-SECRET-aa11"),');
+  expect(text).toContain('"cost-center": "CC-1234"');
 });
