@@ -1,4 +1,5 @@
 import { parseArgs } from "node:util";
+import { redactSecrets, secretTexts } from "../check/redact-secrets.js";
 import { runCheck } from "../check/run-check.js";
 import { gitApplyHint } from "../fix/git-apply-hint.js";
 import { fixInputFromCheck } from "../fix/input-from-check.js";
@@ -56,21 +57,31 @@ export async function fixCommand(argv: readonly string[], io: CommandIo): Promis
   }
 
   const requiredTags = requiredTagsOf(config?.config);
-  const input =
+  const check =
     values.from === undefined
-      ? fixInputFromCheck(
-          await runCheck(programDir, checkOptionsOf(values, config)),
-          tagValues,
-          requiredTags,
-        )
-      : fixInputFromFile(programDir, values.from, values.stack, tagValues, requiredTags);
+      ? await runCheck(programDir, checkOptionsOf(values, config))
+      : undefined;
+  const input =
+    check === undefined
+      ? fixInputFromFile(programDir, values.from ?? "", values.stack, tagValues, requiredTags)
+      : fixInputFromCheck(check, tagValues, requiredTags);
+  // A saved report has its secrets hidden already; only a check run knows their texts.
+  const secrets = secretTexts(check?.registrations.map((r) => r.inputs) ?? []);
   const plan = planFixes(input);
 
   if (values.write) {
     writeChangesAtomically(input.programDir, plan.changes);
     io.stderr.write(`aigov fix: wrote ${String(plan.changes.length)} file(s) in ${programDir}.\n`);
   } else {
-    io.stdout.write(renderDiff(plan.changes));
+    const diff = renderDiff(plan.changes);
+    const shown = redactSecrets(diff, secrets);
+    io.stdout.write(shown);
+    // The diff quotes the program's own lines; one holding a secret's text is shown hidden, so
+    // the diff no longer applies as is, but --write makes the same edits without printing them.
+    if (shown !== diff)
+      io.stderr.write(
+        "aigov fix: the diff shows [secret] for secret values in the program's source, so it will not apply as is; run aigov fix --write to make these edits.\n",
+      );
     const hint = plan.changes.length > 0 ? gitApplyHint(input.programDir) : undefined;
     if (hint !== undefined) io.stderr.write(`aigov fix: ${hint}\n`);
   }

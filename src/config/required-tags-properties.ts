@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { repeatsAmbiguousGroup } from "./backtracking-pattern.js";
 import { exemptionsShape } from "./exemptions.js";
 import { noCrossFieldRules, type PolicyProperties } from "./policy-properties.js";
 import { foldTagKey } from "./tag-key.js";
@@ -20,6 +21,10 @@ const requiredTagSchema = z
       .string()
       .min(1)
       .refine(compilesAsRegExp, { error: "a valid regular expression" })
+      .refine((source) => !repeatsAmbiguousGroup(source), {
+        error:
+          "a pattern without a repeated group that itself repeats or alternates, such as (a+)+ or (a|b)*, which can take exponential time",
+      })
       .optional(),
     /** The value the `remediate` level writes when the tag is missing. */
     default: z.string().min(1).optional(),

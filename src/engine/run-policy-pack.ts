@@ -158,9 +158,13 @@ export class PolicyPackSession {
 
   /**
    * Remediate and Analyze for every resource (all in flight at once, as the engine's parallel
-   * step executor sends them), then AnalyzeStack once over all of them.
+   * step executor sends them), then AnalyzeStack once over all of them. `oneAtATime` waits for
+   * each resource before sending the next, as `--parallel 1` does, for tests that compare.
    */
-  async analyze(resources: readonly RegisteredResource[]): Promise<{
+  async analyze(
+    resources: readonly RegisteredResource[],
+    { oneAtATime = false }: { oneAtATime?: boolean } = {},
+  ): Promise<{
     diagnostics: PolicyDiagnostic[];
     remediations: PolicyRemediation[];
   }> {
@@ -171,31 +175,30 @@ export class PolicyPackSession {
     const remediations: PolicyRemediation[] = [];
     const checkedInputs = new Map<string, Readonly<Record<string, unknown>>>();
 
-    const perResource = await Promise.all(
-      resources.map(async (resource) => {
-        const provider = providerOf(resource, byUrn);
-        let inputs = resource.inputs;
-        const remediated = await this.connection.remediate(
-          toAnalyzeRequest(resource, inputs, provider),
-        );
-        for (const remediation of remediated.getRemediationsList()) {
-          const after = remediation.getProperties()?.toJavaScript();
-          if (!after) continue;
-          remediations.push({
-            policyName: remediation.getPolicyname(),
-            urn: resource.urn,
-            before: inputs,
-            after,
-          });
-          inputs = after;
-        }
-        checkedInputs.set(resource.urn, inputs);
-        const response = await this.connection.analyze(
-          toAnalyzeRequest(resource, inputs, provider),
-        );
-        return readDiagnostics(response, resource.urn, stackUrns, rootUrn, policiesByName);
-      }),
-    );
+    const analyzeOne = async (resource: RegisteredResource) => {
+      const provider = providerOf(resource, byUrn);
+      let inputs = resource.inputs;
+      const remediated = await this.connection.remediate(
+        toAnalyzeRequest(resource, inputs, provider),
+      );
+      for (const remediation of remediated.getRemediationsList()) {
+        const after = remediation.getProperties()?.toJavaScript();
+        if (!after) continue;
+        remediations.push({
+          policyName: remediation.getPolicyname(),
+          urn: resource.urn,
+          before: inputs,
+          after,
+        });
+        inputs = after;
+      }
+      checkedInputs.set(resource.urn, inputs);
+      const response = await this.connection.analyze(toAnalyzeRequest(resource, inputs, provider));
+      return readDiagnostics(response, resource.urn, stackUrns, rootUrn, policiesByName);
+    };
+    const perResource: PolicyDiagnostic[][] = [];
+    if (oneAtATime) for (const resource of resources) perResource.push(await analyzeOne(resource));
+    else perResource.push(...(await Promise.all(resources.map(analyzeOne))));
 
     const stackRequest = new analyzer.AnalyzeStackRequest();
     stackRequest.setResourcesList(

@@ -60,7 +60,8 @@ function errorText(error: unknown): string {
 }
 
 /**
- * Writes every change or none. Each file is first checked to be unchanged since it was read,
+ * Writes every change or none. Each file is first checked to be unchanged since it was read and
+ * writable by its owner,
  * then its new text goes to a temporary file beside it; only when all are written are they
  * renamed over the originals. If a rename fails, the files already replaced get their original
  * bytes back, so a failure leaves the program as it was.
@@ -76,7 +77,15 @@ export function writeChangesAtomically(
     if (current.toString("utf8") !== change.before) {
       throw new FixError(`${change.path}: changed since aigov read it; run aigov fix again.`);
     }
-    return { change, path, original: current, mode: fileSystem.statSync(path).mode & 0o7777 };
+    const mode = fileSystem.statSync(path).mode & 0o7777;
+    // A rename replaces a read-only file as readily as any other (and root may write it anyway):
+    // its owner marked it not to be edited, so the mode bits decide, not the write permission.
+    if ((mode & 0o200) === 0) {
+      throw new FixError(
+        `${change.path}: is read-only, so no file was changed; make it writable or edit it by hand.`,
+      );
+    }
+    return { change, path, original: current, mode };
   });
 
   const temporaries: string[] = [];

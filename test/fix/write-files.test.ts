@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
+import { chmodSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { FixError } from "../../src/fix/fix-error";
 import type { FileChange } from "../../src/fix/plan-fixes";
@@ -92,6 +92,15 @@ describe("writeChangesAtomically", () => {
     expect(writing(dir, [...changes, viaLink])).toThrow(/link\.ts: refusing to write outside/);
     expect(contents(outside)).toEqual({ "victim.ts": "const v = 1;\n" });
     expect(contents(dir)).toEqual({ ...original, "link.ts": "const v = 1;\n" });
+  });
+
+  // Issue #7: checked by the mode bits, so the refusal holds when the tests run as root too.
+  it("refuses a read-only file, and writes nothing", () => {
+    const dir = program(original);
+    chmodSync(join(dir, "c.ts"), 0o444);
+    expect(writing(dir, changes)).toThrow(/c\.ts: is read-only, so no file was changed/);
+    expect(contents(dir)).toEqual(original);
+    expect(readdirSync(dir)).toEqual(["a.ts", "b.ts", "c.ts"]);
   });
 
   it("refuses a path with .. that leaves the program directory", () => {

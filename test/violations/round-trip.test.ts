@@ -23,3 +23,18 @@ it.each(["", "Something else.", "Add the required tag cost-center."])(
     expect(parseFinding(sentence)).toBeUndefined();
   },
 );
+
+// Issue #7: the property run sent counts a program can hold but the reader took for no number.
+it.each([1.5, 1.7976931348623155e308, Infinity, 1e21])(
+  "issue 7: reads back a count of %p over its limit",
+  (observed) => {
+    const detail = {
+      code: "cost-limit-exceeded",
+      field: "modelUnits",
+      limit: 1,
+      environment: undefined,
+      observed,
+    } as const;
+    expect(parseFinding(formatFinding(detail))).toEqual(detail);
+  },
+);

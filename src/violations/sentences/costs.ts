@@ -19,6 +19,12 @@ function limitText(environment: string | undefined): string {
 
 const configuredFor = String.raw`the configured limit(?: for environment (${q}))?`;
 
+/**
+ * A number as `String(n)` writes it: a program may set a count to 1.5, 1e+308 or Infinity, and
+ * the sentence must still read back (issue #7).
+ */
+const jsNumber = String.raw`-?(?:\d+(?:\.\d+)?(?:e[+-]\d+)?|Infinity)`;
+
 /** Sentences of `ai-cost-limits`. */
 export const costSentences = [
   sentence({
@@ -28,7 +34,7 @@ export const costSentences = [
     readers: [
       {
         pattern: anchored(
-          String.raw`Lower (${field}) to at most (\d+), ${configuredFor}; it is (\d+)\.`,
+          String.raw`Lower (${field}) to at most (${jsNumber}), ${configuredFor}; it is (${jsNumber})\.`,
         ),
         parse: (m) => ({
           code: "cost-limit-exceeded",
