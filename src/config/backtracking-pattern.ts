@@ -1,40 +1,136 @@
 const unboundedQuantifier = /^(?:[+*]|\{\d+,\})/;
+const anyQuantifier = /^(?:[+*?]|\{\d+(?:,\d*)?\})\??/;
+const exactQuantifier = /^\{\d+\}$/;
+
+/** One element of a pattern: a character, an escape, a class or a group, and its quantifier. */
+interface Atom {
+  readonly source: string;
+  readonly quantifier: string;
+}
 
 /**
  * Whether a regular expression repeats a group that can itself match in more than one way: a
  * group with a `+`, `*` or `{n,}` inside, or with an alternation, under a `+`, `*` or `{n,}`
  * (`^(a+)+$`, `(x|x)*`). JavaScript's engine backtracks through every way such a pattern can
  * split a failing input, exponential in its length, so one tag value could stall a preview.
- * Config refuses these patterns rather than time them out: a tag pattern never needs a
- * repeated repetition, and refusing is decided once, when the config is read.
+ * Config refuses these patterns rather than time them out: refusing is decided once, when the
+ * config is read.
+ *
+ * A repeated group is still accepted when a literal character in it delimits each repetition
+ * (`(-[a-z0-9]+)*`, `([a-z]+\.)*`): nothing repeated inside it can match that character, so an
+ * input splits into repetitions one way only, and matching stays linear.
  *
  * @example
  * repeatsAmbiguousGroup("^(a+)+$"); // true
- * repeatsAmbiguousGroup("^CC-[0-9]{4}$"); // false
+ * repeatsAmbiguousGroup("^[a-z]+(-[a-z0-9]+)*$"); // false: "-" delimits each repetition
  */
 export function repeatsAmbiguousGroup(source: string): boolean {
-  // For each open group: whether its body so far repeats something or alternates.
-  const open: boolean[] = [];
+  // For each open group: where its body starts, and whether it repeats something or alternates.
+  const open: { start: number; repeats: boolean; alternates: boolean }[] = [];
   for (let i = 0; i < source.length; i++) {
     const char = source[i];
+    const group = open[open.length - 1];
     if (char === "\\") {
       i++;
     } else if (char === "[") {
       i = endOfClass(source, i);
     } else if (char === "(") {
-      open.push(false);
+      open.push({ start: i + 1, repeats: false, alternates: false });
     } else if (char === "|") {
-      if (open.length > 0) open[open.length - 1] = true;
+      if (group) group.alternates = true;
     } else if (char === ")") {
-      const ambiguous = open.pop() ?? false;
+      open.pop();
+      if (!group) continue;
       const repeated = unboundedQuantifier.test(source.slice(i + 1));
+      const ambiguous =
+        group.alternates || (group.repeats && !hasDelimiter(atomsOf(source.slice(group.start, i))));
       if (ambiguous && repeated) return true;
-      if ((ambiguous || repeated) && open.length > 0) open[open.length - 1] = true;
-    } else if (unboundedQuantifier.test(source.slice(i)) && open.length > 0) {
-      open[open.length - 1] = true;
+      const outer = open[open.length - 1];
+      if ((group.repeats || group.alternates || repeated) && outer) outer.repeats = true;
+    } else if (unboundedQuantifier.test(source.slice(i)) && group) {
+      group.repeats = true;
     }
   }
   return false;
+}
+
+/**
+ * Whether a group body has a literal character, written once per repetition, that none of the
+ * body's repeated elements can match: each repetition then ends at that character.
+ */
+function hasDelimiter(atoms: readonly Atom[]): boolean {
+  const repeated = atoms.filter((a) => unboundedQuantifier.test(a.quantifier));
+  return atoms.some((atom) => {
+    const literal = literalOf(atom);
+    if (literal === undefined) return false;
+    return repeated.every((r) => !canContain(r.source, literal));
+  });
+}
+
+/** The character an unrepeated literal element stands for, if it is one. */
+function literalOf(atom: Atom): string | undefined {
+  if (atom.quantifier !== "" && !exactQuantifier.test(atom.quantifier)) return undefined;
+  const { source } = atom;
+  if (source.length === 1 && !".^$".includes(source)) return source;
+  if (source.length === 2 && source[0] === "\\" && /[^\w\s]/.test(source[1] ?? "")) {
+    return source[1];
+  }
+  return undefined;
+}
+
+/** Whether what an element matches can hold `char`: a group, if any element inside it can. */
+function canContain(atomSource: string, char: string): boolean {
+  if (!atomSource.startsWith("(")) return matchesCharacter(atomSource, char);
+  return atomsOf(atomSource.slice(1, -1)).some(
+    (inner) => inner.source !== "|" && canContain(inner.source, char),
+  );
+}
+
+function matchesCharacter(atomSource: string, char: string): boolean {
+  try {
+    return new RegExp(`^(?:${atomSource})$`, "u").test(char);
+  } catch {
+    return true;
+  }
+}
+
+/** A group body split into its top-level elements and their quantifiers (`|` is one of them). */
+function atomsOf(body: string): Atom[] {
+  const atoms: Atom[] = [];
+  // A group's own prefix (`?:`, `?<name>`, a lookaround's) is not part of what it matches.
+  let i = /^\?(?::|<[A-Za-z_$][\w$]*>|[=!]|<[=!])/.exec(body)?.[0].length ?? 0;
+  while (i < body.length) {
+    const end = endOfAtom(body, i);
+    const quantifier = anyQuantifier.exec(body.slice(end))?.[0] ?? "";
+    atoms.push({ source: body.slice(i, end), quantifier });
+    i = end + quantifier.length;
+  }
+  return atoms;
+}
+
+/** The index just past the element that starts at `start`. */
+function endOfAtom(source: string, start: number): number {
+  const char = source[start];
+  if (char === "[") return endOfClass(source, start) + 1;
+  if (char === "(") return endOfGroup(source, start) + 1;
+  if (char !== "\\") return start + 1;
+  const escape = /^\\(?:[pPu]\{[^}]*\}|u[0-9A-Fa-f]{4}|x[0-9A-Fa-f]{2}|c[A-Za-z]|.)/su.exec(
+    source.slice(start),
+  );
+  return start + (escape?.[0].length ?? 1);
+}
+
+/** The index of the `)` that closes the group opened at `start`. */
+function endOfGroup(source: string, start: number): number {
+  let depth = 0;
+  for (let i = start; i < source.length; i++) {
+    const char = source[i];
+    if (char === "\\") i++;
+    else if (char === "[") i = endOfClass(source, i);
+    else if (char === "(") depth++;
+    else if (char === ")" && --depth === 0) return i;
+  }
+  return source.length;
 }
 
 /** The index of the `]` that closes the character class opened at `start`. */
