@@ -19,7 +19,9 @@ export type AttributionStatus =
   | { readonly state: "attributed"; readonly billedTo?: BillingAccount | undefined }
   | {
       readonly state: "unattributed";
-      /** The sentences of the findings that decided it, or why its account does not attribute it. */
+      /**
+       * The sentences of the findings that decided it, or why its account does not attribute it.
+       */
       readonly reasons: readonly string[];
       readonly billedTo?: BillingAccount | undefined;
     }

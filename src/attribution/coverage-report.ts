@@ -2,7 +2,9 @@ import type { AiService } from "../catalog/index.js";
 import type { SourceLocation } from "../check/check-result.js";
 import type { AttributionStatus } from "./attribution-status.js";
 
-/** Attributed resources out of those that can be attributed; `percent` is null when there are none. */
+/**
+ * Attributed resources out of those that can be attributed; `percent` is null when there are none.
+ */
 export interface CoverageCount {
   readonly attributed: number;
   readonly total: number;
@@ -15,10 +17,15 @@ export interface CoveredResource {
   readonly type: string;
   readonly name: string;
   readonly service: AiService;
-  /** What it bills for while it exists (`endpoint`, `provisioned throughput`), if it is a spend driver. */
+  /**
+   * What it bills for while it exists (`endpoint`, `provisioned throughput`), if it is a spend
+   * driver.
+   */
   readonly spendDriver?: string | undefined;
   readonly status: AttributionStatus;
-  /** Each required tag's value, or a marker: "(missing)", "(unknown)", "(malformed)", "[secret]". */
+  /**
+   * Each required tag's value, or a marker: "(missing)", "(unknown)", "(malformed)", "[secret]".
+   */
   readonly tags: Readonly<Record<string, string>>;
   /** Where the program constructed it; none for a stack export. */
   readonly location?: SourceLocation | undefined;

@@ -17,7 +17,9 @@ function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
-/** Every secret, at any depth, becomes "[secret]": a report shows that a tag is set, never to what. */
+/**
+ * Every secret, at any depth, becomes "[secret]": a report shows that a tag is set, never to what.
+ */
 function hideSecrets(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(hideSecrets);
   if (!isRecord(value)) return value;

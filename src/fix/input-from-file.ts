@@ -10,7 +10,9 @@ import { ProgramFiles } from "./program-files.js";
 import { readSavedViolations } from "./saved-violations.js";
 import { locateStatically } from "./static-locate.js";
 
-/** `urn:pulumi:<stack>::<project>::<qualified type>::<name>` → the resource's own type and name. */
+/**
+ * `urn:pulumi:<stack>::<project>::<qualified type>::<name>` → the resource's own type and name.
+ */
 function typeAndName(urn: string): { stack: string; type: string; name: string } {
   const parts = urn.split("::");
   return {

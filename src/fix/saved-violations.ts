@@ -134,7 +134,9 @@ function readEventLog(text: string, source: string): SavedViolations {
   return { project: violations[0] ? projectOfUrn(violations[0].urn) : undefined, violations };
 }
 
-/** Reads violations from `aigov check --format json` output or a `pulumi preview --event-log` file. */
+/**
+ * Reads violations from `aigov check --format json` output or a `pulumi preview --event-log` file.
+ */
 export function readSavedViolations(file: string): SavedViolations {
   let text: string;
   try {

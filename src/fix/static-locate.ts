@@ -27,7 +27,9 @@ function namePattern(file: ProgramFile, argument: ts.Expression | undefined): Re
   return /.*/;
 }
 
-/** The `pkg:module` part of a type token, as a callee writes it: `aws.bedrock`, `cognitiveservices`. */
+/**
+ * The `pkg:module` part of a type token, as a callee writes it: `aws.bedrock`, `cognitiveservices`.
+ */
 function moduleOf(type: string): string {
   return (type.split(":")[1] ?? "").split("/")[0] ?? "";
 }

@@ -66,7 +66,9 @@ function isMultiline(file: ProgramFile, node: ts.Node): boolean {
   return file.text.slice(node.getStart(file.sourceFile), node.end).includes("\n");
 }
 
-/** A comma and comments, nothing else: block comments that close on the line, then a line comment. */
+/**
+ * A comma and comments, nothing else: block comments that close on the line, then a line comment.
+ */
 const onlyCommaAndComments = /^\s*,?(\s*\/\*(?:(?!\*\/).)*\*\/)*\s*(\/\/.*)?$/;
 
 function lineEndAt(text: string, offset: number): number {

@@ -146,7 +146,9 @@ function providerSources(
   return [...spreadsOf(providerContext, tags).spreads, tags];
 }
 
-/** Reads how a resource's tags are written at its constructor call, and where else they come from. */
+/**
+ * Reads how a resource's tags are written at its constructor call, and where else they come from.
+ */
 export function readTagLayout(
   contextOf: (resource: FixResource) => OriginContext,
   resource: FixResource,

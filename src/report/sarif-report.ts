@@ -19,8 +19,8 @@ export interface SarifContext extends ResultPlace {
 }
 
 /**
- * The context for a check: `Pulumi.yaml` (or `Pulumi.yml`, or the `--state` export) as the anchor for
- * findings without a line, and links to this installation's README and policy pages.
+ * The context for a check: `Pulumi.yaml` (or `Pulumi.yml`, or the `--state` export) as the anchor
+ * for findings without a line, and links to this installation's README and policy pages.
  */
 export function sarifContextOf(result: CheckResult, sourceRoot: string): SarifContext {
   // A stack export has no program lines: its findings are anchored at the export itself.
