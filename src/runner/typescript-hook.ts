@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import * as ts from "typescript";
+import { formatStacksMappingProgramFiles } from "./stack-format.js";
 
 /**
  * Options taken from the program's tsconfig.json: those that change what the emitted JavaScript
@@ -40,6 +41,7 @@ function formatDiagnostic(diagnostic: ts.Diagnostic): string {
  */
 export function registerTypeScript(programDir: string): void {
   process.setSourceMapsEnabled(true);
+  formatStacksMappingProgramFiles();
   const compilerOptions: ts.CompilerOptions = {
     esModuleInterop: true,
     ...programCompilerOptions(programDir),
