@@ -12,6 +12,7 @@ import { startPolicyPack, type PolicyPackProcess } from "./start-policy-pack.js"
 import {
   enforcementLevelName,
   toAnalyzeRequest,
+  type ProviderMessages,
   toAnalyzerResource,
   toConfigureRequest,
   toStackConfigureRequest,
@@ -168,14 +169,14 @@ export class PolicyPackSession {
     const rootUrn = resources.find((r) => r.type === "pulumi:pulumi:Stack")?.urn ?? "";
     const remediations: PolicyRemediation[] = [];
     const checkedInputs = new Map<string, Readonly<Record<string, unknown>>>();
+    const providers: ProviderMessages = new Map();
 
     const perResource = await Promise.all(
       resources.map(async (resource) => {
         const provider = providerOf(resource, byUrn);
         let inputs = resource.inputs;
-        const remediated = await this.connection.remediate(
-          toAnalyzeRequest(resource, inputs, provider),
-        );
+        const request = toAnalyzeRequest(resource, inputs, provider, providers);
+        const remediated = await this.connection.remediate(request);
         for (const remediation of remediated.getRemediationsList()) {
           const after = remediation.getProperties()?.toJavaScript();
           if (!after) continue;
@@ -188,8 +189,11 @@ export class PolicyPackSession {
           inputs = after;
         }
         checkedInputs.set(resource.urn, inputs);
+        // Unremediated inputs are what Remediate was sent: the same request serves Analyze.
         const response = await this.connection.analyze(
-          toAnalyzeRequest(resource, inputs, provider),
+          inputs === resource.inputs
+            ? request
+            : toAnalyzeRequest(resource, inputs, provider, providers),
         );
         return readDiagnostics(response, resource.urn, stackUrns, rootUrn, policiesByName);
       }),
@@ -198,7 +202,12 @@ export class PolicyPackSession {
     const stackRequest = new analyzer.AnalyzeStackRequest();
     stackRequest.setResourcesList(
       resources.map((r) =>
-        toAnalyzerResource(r, checkedInputs.get(r.urn) ?? r.inputs, providerOf(r, byUrn)),
+        toAnalyzerResource(
+          r,
+          checkedInputs.get(r.urn) ?? r.inputs,
+          providerOf(r, byUrn),
+          providers,
+        ),
       ),
     );
     const stackResponse = await this.connection.analyzeStack(stackRequest);
