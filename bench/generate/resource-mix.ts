@@ -61,6 +61,31 @@ function packageOf(token: string): string {
   return token.slice(0, token.indexOf(":"));
 }
 
+/** The provider family of an AI token: Bedrock, SageMaker, azure-native or classic Azure. */
+export function familyOf(token: string): string {
+  if (token.startsWith("aws:sagemaker/")) return "aws-sagemaker";
+  return token.startsWith("aws:") ? "aws-bedrock" : packageOf(token);
+}
+
+/**
+ * Every catalogued AI token, the families taken in turn (Bedrock, SageMaker, azure-native,
+ * classic Azure, Bedrock, ...), so that even a small mix has AI resources of every provider.
+ */
+export function interleavedAiTokens(): string[] {
+  const families = new Map<string, string[]>();
+  for (const token of allAiResourceTokens()) {
+    const family = families.get(familyOf(token));
+    if (family) family.push(token);
+    else families.set(familyOf(token), [token]);
+  }
+  const lists = [...families.values()];
+  const longest = Math.max(...lists.map((l) => l.length));
+  const tokens: string[] = [];
+  for (let i = 0; i < longest; i++)
+    for (const list of lists) if (i < list.length) tokens.push(list[i] as string);
+  return tokens;
+}
+
 /** The flaw of the i-th AI resource: about a third of them have one, each kind in turn. */
 function flawOf(prng: Prng): Flaw {
   return prng.chance(0.35) ? prng.pick(flaws) : "none";
@@ -85,7 +110,7 @@ export interface ResourceMix {
  */
 export function generateResourceMix(count: number, seed: number): ResourceMix {
   const prng = new Prng(seed);
-  const aiTokens = allAiResourceTokens();
+  const aiTokens = interleavedAiTokens();
   const aiCount = Math.round(count * aiShare);
   const resources: RegisteredResource[] = [rootStack, ...Object.values(defaultProviders)];
   const tokens = new Set<string>();
