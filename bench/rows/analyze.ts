@@ -3,6 +3,7 @@ import type * as analyzer from "@pulumi/pulumi/proto/analyzer_pb";
 import type { RegisteredResource } from "../../src/engine/registered-resource.js";
 import { toAnalyzeRequest } from "../../src/engine/to-proto.js";
 import { peakMb } from "../child-rss.js";
+import { childPid, processCpuMs } from "../proc-cpu.js";
 import type { BenchContext, RowResult } from "../row.js";
 import { interleave, median } from "../stats.js";
 import { openPack, type OpenPack } from "./open-pack.js";
@@ -21,15 +22,32 @@ export function analyzeRequests(
   });
 }
 
-/** Every request in flight at once; resolves with the time to the last answer and the findings. */
+/**
+ * Every request in flight at once; resolves with the time to the last answer, the CPU time the
+ * pack process spent meanwhile, and the findings.
+ */
 async function analyzeAll(
   pack: OpenPack,
+  pid: number | undefined,
   requests: readonly analyzer.AnalyzeRequest[],
-): Promise<{ ms: number; diagnostics: number }> {
+): Promise<{ ms: number; cpuMs: number | undefined; diagnostics: number }> {
+  const cpuBefore = processCpuMs(pid);
   const start = performance.now();
   const responses = await Promise.all(requests.map((r) => pack.connection.analyze(r)));
   const ms = performance.now() - start;
-  return { ms, diagnostics: responses.reduce((n, r) => n + r.getDiagnosticsList().length, 0) };
+  const cpuAfter = processCpuMs(pid);
+  const cpuMs =
+    cpuBefore === undefined || cpuAfter === undefined ? undefined : cpuAfter - cpuBefore;
+  const diagnostics = responses.reduce((n, r) => n + r.getDiagnosticsList().length, 0);
+  return { ms, cpuMs, diagnostics };
+}
+
+/** The packs' own CPU time, which the wall clock hides when the client is the busier side. */
+function cpuNote(cpu: { ours: number[]; baseline: number[] }): string {
+  if (cpu.ours.length === 0 || cpu.baseline.length === 0) return "pack CPU time not available";
+  const ours = median(cpu.ours);
+  const baseline = median(cpu.baseline);
+  return `pack CPU time ${ours.toFixed(0)} ms against ${baseline.toFixed(0)} ms (${(ours / baseline).toFixed(2)}x)`;
 }
 
 /**
@@ -49,17 +67,24 @@ export async function measureAnalyze(
   context.rss.take();
   const ours = await openPack(packs.ours, policyConfig);
   const noop = await openPack(packs.noop, policyConfig);
+  const pids = { ours: childPid(packs.ours), noop: childPid(packs.noop) };
+  const cpu = { ours: [] as number[], baseline: [] as number[] };
   let findings = 0;
   let samples;
   try {
     samples = await interleave(
       context.repetitions,
       async () => {
-        const run = await analyzeAll(ours, requests);
+        const run = await analyzeAll(ours, pids.ours, requests);
         findings = run.diagnostics;
+        if (run.cpuMs !== undefined) cpu.ours.push(run.cpuMs);
         return run.ms;
       },
-      async () => (await analyzeAll(noop, requests)).ms,
+      async () => {
+        const run = await analyzeAll(noop, pids.noop, requests);
+        if (run.cpuMs !== undefined) cpu.baseline.push(run.cpuMs);
+        return run.ms;
+      },
     );
   } finally {
     // Closed one at a time, so each pack's peak (reported as it stops) is told apart.
@@ -79,6 +104,6 @@ export async function measureAnalyze(
     ratio: oursMs / baselineMs,
     target: 1.1,
     peakRssMb: peaks,
-    note: `${String(findings)} findings from ours`,
+    note: `${String(findings)} findings from ours; ${cpuNote(cpu)}`,
   };
 }
