@@ -59,3 +59,40 @@ export function formatStacksMappingProgramFiles(): void {
     return `${header}${frames.join("")}`;
   };
 }
+
+/**
+ * Runs `compile` with Node's source map support on or off, as a module is compiled: Node keeps a
+ * module's source map only if support is on when it compiles, and reads nothing else.
+ */
+function compiledWithSourceMaps(enabled: boolean, compile: () => void): void {
+  const before = process.sourceMapsEnabled;
+  if (before === enabled) {
+    compile();
+    return;
+  }
+  process.setSourceMapsEnabled(enabled);
+  try {
+    compile();
+  } finally {
+    process.setSourceMapsEnabled(before);
+  }
+}
+
+type Loader = (module: NodeJS.Module, filename: string) => void;
+
+/**
+ * Keeps Node from reading the source maps of packages, whose frames are never mapped (above):
+ * the Pulumi SDKs ship one for every module, and reading them was a second's work per program.
+ * Every other file, the program's own JavaScript included, is compiled with support on.
+ */
+export function skipPackageSourceMaps(extensions: Record<string, Loader>): void {
+  for (const extension of Object.keys(extensions)) {
+    const load = extensions[extension];
+    if (load === undefined) continue;
+    extensions[extension] = (module, filename) => {
+      compiledWithSourceMaps(!filename.includes(inPackages), () => {
+        load(module, filename);
+      });
+    };
+  }
+}
