@@ -1,8 +1,7 @@
 import { lookupAiResourceKind } from "../catalog/index.js";
-import { runPolicyPack } from "../engine/run-policy-pack.js";
+import { PolicyPackSession, type PolicyPackResult } from "../engine/run-policy-pack.js";
 import type { PolicyDiagnostic } from "../engine/policy-diagnostic.js";
 import type { RegisteredResource } from "../engine/registered-resource.js";
-import { startPolicyPack } from "../engine/start-policy-pack.js";
 import { defaultPackDir } from "../project-paths.js";
 import { captureProgram, loadProgram, type ProgramRunOptions } from "../runner/run-program.js";
 import { parseFinding } from "../violations/parse-message.js";
@@ -14,6 +13,10 @@ export interface CheckOptions extends ProgramRunOptions {
   /** The `--policy-pack-config` file, parsed and already validated. */
   readonly policyConfig?: Readonly<Record<string, unknown>> | undefined;
   readonly packDir?: string | undefined;
+}
+
+function ignore(): undefined {
+  return undefined;
 }
 
 /** The pack sends `description + "\n" + violation`; the violation is the last line. */
@@ -79,22 +82,33 @@ export async function runCheck(
 ): Promise<CheckResult> {
   const program = loadProgram(programDir, options);
   const packDir = options.packDir ?? defaultPackDir;
-  const started = startPolicyPack(packDir, program.stack);
-  const captured = await captureProgram(program).catch(async (error: unknown) => {
-    await started.then(
-      (pack) => pack.stop(),
-      () => undefined,
-    );
+  const opening = PolicyPackSession.open({
+    packDir,
+    stack: program.stack,
+    policyConfig: options.policyConfig,
+    programDirectory: program.project.directory,
+  });
+  // A pack that fails to start is reported after the program, as before: a failed program
+  // comes first. Meanwhile nothing may go unhandled.
+  opening.catch(() => undefined);
+  const analysis = opening.then((session) => session.beginAnalysis());
+  analysis.catch(() => undefined);
+  const captured = await captureProgram(program, (resource) => {
+    // Each resource is analysed as it is registered, while the program runs, as the engine does.
+    void analysis.then((a) => {
+      a.add(resource);
+    }, ignore);
+  }).catch(async (error: unknown) => {
+    await opening.then((session) => session.close(), ignore);
     throw error;
   });
-  const packResult = await runPolicyPack({
-    packDir,
-    stack: captured.stack,
-    resources: captured.resources,
-    policyConfig: options.policyConfig,
-    programDirectory: captured.project.directory,
-    started,
-  });
+  const session = await opening;
+  let packResult: PolicyPackResult;
+  try {
+    packResult = session.resultOf(await (await analysis).finish());
+  } finally {
+    await session.close();
+  }
 
   const resources = describeResources(captured.resources, captured.project.directory);
   const byUrn = new Map(resources.map((r) => [r.urn, r]));
