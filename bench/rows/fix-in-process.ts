@@ -8,12 +8,8 @@ import { renderDiff } from "../../src/fix/render-diff.js";
 import { compileRequiredTags } from "../../src/policies/evaluate-required-tags.js";
 import type { BenchContext, RowResult } from "../row.js";
 import { median, roundRobin } from "../stats.js";
+import { collectGarbage } from "../thread-cpu.js";
 import type { FixProgram } from "./fix-programs.js";
-
-/** Collects garbage between samples when the benchmark runs with --expose-gc. */
-export function collectGarbage(): void {
-  (globalThis as { gc?: () => void }).gc?.();
-}
 
 function typeScriptFiles(directory: string): string[] {
   return readdirSync(directory, { withFileTypes: true, recursive: true })
