@@ -8,15 +8,16 @@ export function median(values: readonly number[]): number {
 
 /**
  * Runs several measurements in turn (A B C A B C ...), `repetitions` times each, after one
- * untimed warm-up of each, so a burst of load from other processes lands on all of them alike;
+ * untimed warm-up of each (unless `warmUp` is false), so a burst of load from other processes lands on all of them alike;
  * every other round goes in reverse order, so none always follows another's garbage. Each
  * function returns the time it measured, in milliseconds; the result has one list per function.
  */
 export async function roundRobin(
   repetitions: number,
   measurements: readonly (() => Promise<number>)[],
+  warmUp = true,
 ): Promise<number[][]> {
-  for (const measure of measurements) await measure();
+  if (warmUp) for (const measure of measurements) await measure();
   const samples = measurements.map(() => [] as number[]);
   for (let round = 0; round < repetitions; round++) {
     const order = measurements.map((_, i) => i);
@@ -37,7 +38,12 @@ export async function interleave(
   repetitions: number,
   ours: () => Promise<number>,
   baseline: () => Promise<number>,
+  warmUp = true,
 ): Promise<PairedSamples> {
-  const [oursSamples = [], baselineSamples = []] = await roundRobin(repetitions, [ours, baseline]);
+  const [oursSamples = [], baselineSamples = []] = await roundRobin(
+    repetitions,
+    [ours, baseline],
+    warmUp,
+  );
   return { ours: oursSamples, baseline: baselineSamples };
 }
