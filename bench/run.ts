@@ -7,6 +7,12 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { projectRoot } from "../src/project-paths.js";
 import { ChildRss } from "./child-rss.js";
+import {
+  childRequestVariable,
+  rowsInChild,
+  runChildRequest,
+  type ChildRequest,
+} from "./in-child.js";
 import { generateResourceMix } from "./generate/resource-mix.js";
 import { writeNoopPack } from "./generate/noop-pack.js";
 import { benchPolicyConfig } from "./generate/vocabulary.js";
@@ -14,9 +20,7 @@ import type { BenchContext, RowResult } from "./row.js";
 import { measureAnalyze } from "./rows/analyze.js";
 import { measureCheck } from "./rows/check.js";
 import { measureFixCli } from "./rows/fix-cli.js";
-import { measureFixInProcess } from "./rows/fix-in-process.js";
 import { writeFixProgram } from "./rows/fix-programs.js";
-import { measurePolicyWork } from "./rows/policy-work.js";
 import { measureStartup } from "./rows/startup.js";
 import { renderJsonLine, renderTable } from "./table.js";
 
@@ -26,6 +30,23 @@ function positiveInteger(text: string | undefined, fallback: number): number {
 }
 
 async function main(): Promise<void> {
+  const childRequest = process.env[childRequestVariable];
+  if (childRequest !== undefined) {
+    const temp = mkdtempSync(join(tmpdir(), "aigov-bench-child-"));
+    try {
+      await runChildRequest(JSON.parse(childRequest) as ChildRequest, {
+        root: projectRoot,
+        temp,
+        repetitions: positiveInteger(process.env.BENCH_REPS, 5),
+        checkRepetitions: 1,
+        rss: new ChildRss(join(temp, "rss")),
+        log: () => undefined,
+      });
+    } finally {
+      rmSync(temp, { recursive: true, force: true });
+    }
+    return;
+  }
   const temp = mkdtempSync(join(tmpdir(), "aigov-bench-"));
   const only = process.env.BENCH_ONLY?.split(",").filter((s) => s !== "");
   const wanted = (row: string) => only === undefined || only.some((o) => row.startsWith(o));
@@ -54,7 +75,7 @@ async function main(): Promise<void> {
 
     if (wanted("policy")) {
       context.log("policies in process");
-      rows.push(measurePolicyWork(context, mix.resources, fullConfig));
+      rows.push(...(await rowsInChild(context, { row: "policy" })));
     }
     if (wanted("startup")) {
       context.log("pack start-up");
@@ -73,7 +94,7 @@ async function main(): Promise<void> {
       const requiredTags = (programConfig["ai-required-tags"] as { requiredTags: never[] })
         .requiredTags;
       context.log("aigov fix in process");
-      rows.push(...(await measureFixInProcess(context, programs, requiredTags)));
+      rows.push(...(await rowsInChild(context, { row: "fix", programs, requiredTags })));
       context.log("aigov fix");
       rows.push(...(await measureFixCli(context, programs, configFile)));
     }
