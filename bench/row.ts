@@ -27,7 +27,8 @@ export interface RowResult {
   readonly baselineWhat?: string | undefined;
   /** ours / baseline, or for a row with no baseline the figure the target is about. */
   readonly ratio: number;
-  readonly target: number;
+  /** The figure's target; none for a row that only explains another. */
+  readonly target?: number | undefined;
   /** Peak resident memory in MB: of the child processes of each side, or of this process. */
   readonly peakRssMb: { readonly ours: number; readonly baseline?: number | undefined };
   readonly note?: string | undefined;

@@ -71,6 +71,8 @@ async function main(): Promise<void> {
     const packs = {
       ours: join(projectRoot, "policypack"),
       noop: writeNoopPack(join(temp, "noop-pack"), nodeModules),
+      noopMany: (policies: number) =>
+        writeNoopPack(join(temp, `noop-pack-${String(policies)}`), nodeModules, policies),
     };
 
     if (wanted("policy")) {
@@ -83,7 +85,7 @@ async function main(): Promise<void> {
     }
     if (wanted("analyze")) {
       context.log("Analyze");
-      rows.push(await measureAnalyze(context, packs, mix.resources, fullConfig));
+      rows.push(...(await measureAnalyze(context, packs, mix.resources, fullConfig)));
     }
     if (wanted("fix")) {
       context.log("generating the fix programs");

@@ -2,11 +2,11 @@ import { mkdirSync, symlinkSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 
 /**
- * Writes the baseline pack: one resource policy that does nothing, on the same @pulumi/policy
- * (the project's node_modules, linked in), started by the same run-policy-pack. Whatever our
- * pack costs beyond it is ours.
+ * Writes the baseline pack: resource policies that do nothing (one, unless told), on the same
+ * @pulumi/policy (the project's node_modules, linked in), started by the same run-policy-pack.
+ * Whatever our pack costs beyond it is ours, or the SDK's for having more than one policy.
  */
-export function writeNoopPack(directory: string, nodeModules: string): string {
+export function writeNoopPack(directory: string, nodeModules: string, policies = 1): string {
   mkdirSync(directory, { recursive: true });
   writeFileSync(
     join(directory, "PulumiPolicy.yaml"),
@@ -22,14 +22,12 @@ export function writeNoopPack(directory: string, nodeModules: string): string {
       `"use strict";`,
       `const { PolicyPack } = require("@pulumi/policy");`,
       `new PolicyPack("noop", {`,
-      `  policies: [`,
-      `    {`,
-      `      name: "noop",`,
-      `      description: "Does nothing.",`,
-      `      enforcementLevel: "advisory",`,
-      `      validateResource: () => undefined,`,
-      `    },`,
-      `  ],`,
+      `  policies: Array.from({ length: ${String(policies)} }, (_, i) => ({`,
+      `    name: \`noop-\${String(i + 1)}\`,`,
+      `    description: "Does nothing.",`,
+      `    enforcementLevel: "advisory",`,
+      `    validateResource: () => undefined,`,
+      `  })),`,
       `});`,
       ``,
     ].join("\n"),

@@ -5,7 +5,7 @@ import { toAnalyzeRequest } from "../../src/engine/to-proto.js";
 import { peakMb } from "../child-rss.js";
 import { childPid, processCpuMs } from "../proc-cpu.js";
 import type { BenchContext, RowResult } from "../row.js";
-import { interleave, median } from "../stats.js";
+import { median, roundRobin } from "../stats.js";
 import { openPack, type OpenPack } from "./open-pack.js";
 
 /** The `Analyze` requests the engine sends for a stack: one per resource, provider attached. */
@@ -42,68 +42,97 @@ async function analyzeAll(
   return { ms, cpuMs, diagnostics };
 }
 
-/** The packs' own CPU time, which the wall clock hides when the client is the busier side. */
-function cpuNote(cpu: { ours: number[]; baseline: number[] }): string {
-  if (cpu.ours.length === 0 || cpu.baseline.length === 0) return "pack CPU time not available";
-  const ours = median(cpu.ours);
-  const baseline = median(cpu.baseline);
-  return `pack CPU time ${ours.toFixed(0)} ms against ${baseline.toFixed(0)} ms (${(ours / baseline).toFixed(2)}x)`;
+/** A pack being measured: the side's samples of wall and CPU time, and its peak memory. */
+interface Side {
+  readonly dir: string;
+  readonly pack: OpenPack;
+  readonly pid: number | undefined;
+  readonly ms: number[];
+  readonly cpuMs: number[];
+  peakMb: number;
+}
+
+async function openSide(dir: string, policyConfig: Readonly<Record<string, unknown>>) {
+  const pack = await openPack(dir, policyConfig);
+  const side: Side = { dir, pack, pid: childPid(dir), ms: [], cpuMs: [], peakMb: 0 };
+  return side;
+}
+
+function cpuRatio(ours: Side, baseline: Side): string {
+  if (ours.cpuMs.length === 0 || baseline.cpuMs.length === 0) return "CPU time not available";
+  const a = median(ours.cpuMs);
+  const b = median(baseline.cpuMs);
+  return `pack CPU time ${a.toFixed(0)} ms against ${b.toFixed(0)} ms (${(a / b).toFixed(2)}x)`;
 }
 
 /**
  * `Analyze` over a generated stack, all requests sent at once through the engine stand-in's gRPC
- * client, to our pack and to the no-op pack, alternately; both packs are started and configured
- * with the same config before timing, and the requests are built once (the engine's work, not
- * the pack's). Peak memory is each pack process's, at the end.
+ * client, to our pack, to the no-op pack, and to a no-op pack with as many empty policies as
+ * ours runs (what @pulumi/policy costs for that many policies before any of them does anything),
+ * in turn; all are started and configured with the same config before timing, and the requests
+ * are built once (the engine's work, not the pack's). Beside wall time, each pack process's CPU
+ * time during the calls; peak memory is each pack process's, at the end.
  */
 export async function measureAnalyze(
   context: BenchContext,
-  packs: { ours: string; noop: string },
+  packs: { ours: string; noop: string; noopMany: (policies: number) => string },
   resources: readonly RegisteredResource[],
   policyConfig: Readonly<Record<string, unknown>>,
-): Promise<RowResult> {
+): Promise<RowResult[]> {
   const requests = analyzeRequests(resources);
-  const peaks = { ours: 0, baseline: 0 };
   context.rss.take();
-  const ours = await openPack(packs.ours, policyConfig);
-  const noop = await openPack(packs.noop, policyConfig);
-  const pids = { ours: childPid(packs.ours), noop: childPid(packs.noop) };
-  const cpu = { ours: [] as number[], baseline: [] as number[] };
+  const ours = await openSide(packs.ours, policyConfig);
+  const noop = await openSide(packs.noop, policyConfig);
+  const floor = await openSide(packs.noopMany(ours.pack.enabledResourcePolicies), policyConfig);
+  const sides = [ours, noop, floor];
   let findings = 0;
-  let samples;
   try {
-    samples = await interleave(
+    await roundRobin(
       context.repetitions,
-      async () => {
-        const run = await analyzeAll(ours, pids.ours, requests);
-        findings = run.diagnostics;
-        if (run.cpuMs !== undefined) cpu.ours.push(run.cpuMs);
+      sides.map((side) => async () => {
+        const run = await analyzeAll(side.pack, side.pid, requests);
+        if (side === ours) findings = run.diagnostics;
+        side.ms.push(run.ms);
+        if (run.cpuMs !== undefined) side.cpuMs.push(run.cpuMs);
         return run.ms;
-      },
-      async () => {
-        const run = await analyzeAll(noop, pids.noop, requests);
-        if (run.cpuMs !== undefined) cpu.baseline.push(run.cpuMs);
-        return run.ms;
-      },
+      }),
     );
   } finally {
     // Closed one at a time, so each pack's peak (reported as it stops) is told apart.
-    await ours.close();
-    peaks.ours = peakMb(context.rss.take()).sum;
-    await noop.close();
-    peaks.baseline = peakMb(context.rss.take()).sum;
+    for (const side of sides) {
+      await side.pack.close();
+      side.peakMb = peakMb(context.rss.take()).sum;
+    }
   }
-  const oursMs = median(samples.ours);
-  const baselineMs = median(samples.baseline);
-  return {
-    key: "analyzeRatio",
-    what: `Analyze ${String(requests.length)} resources, all at once`,
-    unit: "ms",
-    ours: oursMs,
-    baseline: baselineMs,
-    ratio: oursMs / baselineMs,
-    target: 1.1,
-    peakRssMb: peaks,
-    note: `${String(findings)} findings from ours; ${cpuNote(cpu)}`,
-  };
+  // roundRobin's warm-up round is not in the samples: drop it from each side's lists.
+  for (const side of sides) {
+    side.ms.shift();
+    side.cpuMs.shift();
+  }
+  const policies = ours.pack.enabledResourcePolicies;
+  return [
+    {
+      key: "analyzeRatio",
+      what: `Analyze ${String(requests.length)} resources, all at once`,
+      baselineWhat: "the no-op pack (one empty policy), same requests",
+      unit: "ms",
+      ours: median(ours.ms),
+      baseline: median(noop.ms),
+      ratio: median(ours.ms) / median(noop.ms),
+      target: 1.1,
+      peakRssMb: { ours: ours.peakMb, baseline: noop.peakMb },
+      note: `${String(findings)} findings from ours, ${String(policies)} resource policies on; ${cpuRatio(ours, noop)}`,
+    },
+    {
+      key: "analyzeSdkFloorRatio",
+      what: `Analyze, a no-op pack of ${String(policies)} empty policies (the SDK's floor for ours)`,
+      baselineWhat: "the no-op pack (one empty policy), same requests",
+      unit: "ms",
+      ours: median(floor.ms),
+      baseline: median(noop.ms),
+      ratio: median(floor.ms) / median(noop.ms),
+      peakRssMb: { ours: floor.peakMb, baseline: noop.peakMb },
+      note: `${cpuRatio(floor, noop)}; ours against this floor: ${(median(ours.ms) / median(floor.ms)).toFixed(2)}x wall, ${cpuRatio(ours, floor)}`,
+    },
+  ];
 }

@@ -14,6 +14,8 @@ import { benchStack } from "../generate/resource-mix.js";
 export interface OpenPack {
   readonly process: PolicyPackProcess;
   readonly connection: AnalyzerConnection;
+  /** The resource policies the config leaves on: the SDK's Analyze runs each of them. */
+  readonly enabledResourcePolicies: number;
   close(): Promise<void>;
 }
 
@@ -43,11 +45,16 @@ export async function openPack(
   await connection.handshake(handshake);
   await connection.configureStack(toStackConfigureRequest(benchStack));
   const info = await connection.getAnalyzerInfo();
-  const config = reconcilePolicyConfig(info.getPoliciesList().map(policyInfoOf), policyConfig);
+  const policies = info.getPoliciesList().map(policyInfoOf);
+  const config = reconcilePolicyConfig(policies, policyConfig);
   if (config.size > 0) await connection.configure(toConfigureRequest(config));
+  const enabled = policies.filter(
+    (p) => p.kind === "resource" && config.get(p.name)?.enforcementLevel !== "disabled",
+  );
   return {
     process: pack,
     connection,
+    enabledResourcePolicies: enabled.length,
     close: async () => {
       connection.close();
       await pack.stop();
