@@ -10,7 +10,11 @@ const inPackages = `${sep}node_modules${sep}`;
  * `<anonymous>` for an unnamed function, so the Pulumi SDK's frame pattern reads every frame.
  * TypeScript's source maps carry no symbol names, so the name is the call site's own.
  */
-function mappedCallSite(callSite: NodeJS.CallSite, map: SourceMap): string | undefined {
+function mappedCallSite(
+  callSite: NodeJS.CallSite,
+  map: SourceMap,
+  pathOf: (source: string) => string,
+): string | undefined {
   const entry = map.findEntry(
     (callSite.getLineNumber() ?? 0) - 1,
     (callSite.getColumnNumber() ?? 0) - 1,
@@ -18,9 +22,7 @@ function mappedCallSite(callSite: NodeJS.CallSite, map: SourceMap): string | und
   const { originalSource, originalLine, originalColumn } = entry;
   if (originalSource === undefined || originalLine === undefined || originalColumn === undefined)
     return undefined;
-  const file = originalSource.startsWith("file://")
-    ? fileURLToPath(originalSource)
-    : originalSource;
+  const file = pathOf(originalSource);
   const prefix = callSite.isAsync() ? "async " : callSite.isConstructor() ? "new " : "";
   const typeName = callSite.getTypeName();
   const owner = typeName !== null && typeName !== "global" ? `${typeName}.` : "";
@@ -45,18 +47,28 @@ export function formatStacksMappingProgramFiles(): void {
     if (!maps.has(file)) maps.set(file, findSourceMap(file));
     return maps.get(file);
   };
+  // A program has a few files; their URLs are turned into paths once each.
+  const paths = new Map<string, string>();
+  const pathOf = (source: string) => {
+    let path = paths.get(source);
+    if (path === undefined) {
+      path = source.startsWith("file://") ? fileURLToPath(source) : source;
+      paths.set(source, path);
+    }
+    return path;
+  };
   Error.prepareStackTrace = (error: Error, trace: NodeJS.CallSite[]): unknown => {
     // Node's own header (a Node.js error's code included): its formatting of an empty trace.
-    const header = String(nodeFormat.call(Error, error, []));
-    const frames = trace.map((callSite) => {
+    let text = String(nodeFormat.call(Error, error, []));
+    for (const callSite of trace) {
       const file = callSite.getFileName();
       const map = file == null || file.includes(inPackages) ? undefined : mapOf(file);
-      const mapped = map === undefined ? undefined : mappedCallSite(callSite, map);
+      const mapped = map === undefined ? undefined : mappedCallSite(callSite, map, pathOf);
       // V8's own CallSite#toString: the frame as V8 writes it when nothing is mapped.
       // eslint-disable-next-line @typescript-eslint/no-base-to-string
-      return `\n    at ${mapped ?? String(callSite)}`;
-    });
-    return `${header}${frames.join("")}`;
+      text += `\n    at ${mapped ?? String(callSite)}`;
+    }
+    return text;
   };
 }
 
