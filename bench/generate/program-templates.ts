@@ -63,6 +63,9 @@ function call(
 
 const tagFlaws: readonly ProgramFlaw[] = ["missing-tag", "misspelt-key"];
 
+/** The approved models an agent chats with (the embedding model is for knowledge bases). */
+const chatModels = approvedBedrockModels.filter((model) => !model.includes("embed"));
+
 /** The variable a call assigns, from its resource name. */
 export function variableOf(name: string): string {
   return name.replace(/-([a-z0-9])/g, (_m, c: string) => c.toUpperCase());
@@ -78,7 +81,7 @@ export const aiTemplates: readonly ProgramTemplate[] = [
       call(variableOf(name), "aws.bedrock.AgentAgent", name, (keys) => [
         `  agentName: ${quote(name)},`,
         `  agentResourceRoleArn: "arn:aws:iam::123456789012:role/${name}",`,
-        `  foundationModel: ${quote(flaw === "unapproved-model" ? replacedBedrockModel : prng.pick(approvedBedrockModels.filter((m) => !m.includes("embed"))))},`,
+        `  foundationModel: ${quote(flaw === "unapproved-model" ? replacedBedrockModel : prng.pick(chatModels))},`,
         `  instruction: "Answer questions about orders, shipping and returns from the documentation.",`,
         `  idleSessionTtlInSeconds: ${String(prng.pick([300, 600, 900]))},`,
         ...tagLines(prng, flaw, "  ", keys),

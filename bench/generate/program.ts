@@ -64,7 +64,8 @@ class ProgramWriter {
       this.modules.push(current);
       this.lines += header.length;
     }
-    const name = `${template.token.slice(template.token.lastIndexOf(":") + 1).toLowerCase()}-${String(this.count++)}`;
+    const className = template.token.slice(template.token.lastIndexOf(":") + 1);
+    const name = `${className.toLowerCase()}-${String(this.count++)}`;
     const rendered = template.render(name, flaw, this.prng);
     const body = [...rendered.lines, ""];
     this.resources.push({
@@ -168,9 +169,17 @@ export function writeProgram(directory: string, spec: ProgramSpec, nodeModules: 
     join(directory, "package.json"),
     `${JSON.stringify({ name: spec.project, private: true }, null, 2)}\n`,
   );
+  const compilerOptions = {
+    strict: true,
+    target: "es2020",
+    module: "commonjs",
+    moduleResolution: "node",
+    ignoreDeprecations: "6.0",
+    skipLibCheck: true,
+  };
   writeFileSync(
     join(directory, "tsconfig.json"),
-    `${JSON.stringify({ compilerOptions: { strict: true, target: "es2020", module: "commonjs", moduleResolution: "node", ignoreDeprecations: "6.0", skipLibCheck: true }, files: ["index.ts"] }, null, 2)}\n`,
+    `${JSON.stringify({ compilerOptions, files: ["index.ts"] }, null, 2)}\n`,
   );
   symlinkSync(nodeModules, join(directory, "node_modules"), "dir");
   return directory;

@@ -121,7 +121,10 @@ export async function measureAnalyze(
       ratio: median(ours.ms) / median(noop.ms),
       target: 1.1,
       peakRssMb: { ours: ours.peakMb, baseline: noop.peakMb },
-      note: `${String(findings)} findings from ours, ${String(policies)} resource policies on; ${cpuRatio(ours, noop)}`,
+      note: [
+        `${String(findings)} findings from ours, ${String(policies)} resource policies on`,
+        cpuRatio(ours, noop),
+      ].join("; "),
     },
     {
       key: "analyzeSdkFloorRatio",
@@ -132,7 +135,11 @@ export async function measureAnalyze(
       baseline: median(noop.ms),
       ratio: median(floor.ms) / median(noop.ms),
       peakRssMb: { ours: floor.peakMb, baseline: noop.peakMb },
-      note: `${cpuRatio(floor, noop)}; ours against this floor: ${(median(ours.ms) / median(floor.ms)).toFixed(2)}x wall, ${cpuRatio(ours, floor)}`,
+      note: [
+        cpuRatio(floor, noop),
+        `ours against this floor: ${(median(ours.ms) / median(floor.ms)).toFixed(2)}x wall`,
+        cpuRatio(ours, floor),
+      ].join("; "),
     },
   ];
 }

@@ -46,7 +46,7 @@ export function readProperty(container: unknown, key: string | number): unknown 
   return isUnknownSentinel(value) ? UNKNOWN : value;
 }
 
-/** The key under which @pulumi/policy's proxies (proxy.ts, `getSpecialProxyTarget`) give their target. */
+/** The key @pulumi/policy's proxies give their target under (proxy.ts, `getSpecialProxyTarget`). */
 const proxyTargetKey = "__getSpecialProxyTarget";
 
 /**
