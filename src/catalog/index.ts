@@ -50,13 +50,24 @@ export function lookupAiResourceKind(
   token: string,
   hasTagsInput: () => boolean = () => false,
 ): AiResourceKind | undefined {
+  // Every policy looks up every resource: the common answers come from maps.
+  const direct = kindsByToken.get(token);
+  if (direct) return direct;
+  if (notAiTokens.has(token)) return undefined;
   const canonical = canonicalTypeToken(token);
   const known = kindsByToken.get(canonical);
   if (known) return known;
   // A token from an AI module that the generated lists do not know (a newer SDK) is still one.
-  if (aiServiceOf(canonical) === undefined) return undefined;
+  if (aiServiceOf(canonical) === undefined) {
+    if (notAiTokens.size < maxRemembered) notAiTokens.add(token);
+    return undefined;
+  }
   return buildKind(canonical, hasTagsInput() ? { kind: "own-tags" } : { kind: "none" });
 }
+
+/** Tokens seen not to be AI resources; a stack has a few hundred types at most. */
+const notAiTokens = new Set<string>();
+const maxRemembered = 10_000;
 
 /** Every catalogued AI resource token, for tests and reports. */
 export function allAiResourceTokens(): readonly string[] {

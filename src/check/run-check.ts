@@ -1,5 +1,4 @@
-import { runPolicyPack } from "../engine/run-policy-pack.js";
-import { startPolicyPack } from "../engine/start-policy-pack.js";
+import { PolicyPackSession, type PolicyPackResult } from "../engine/run-policy-pack.js";
 import { defaultPackDir } from "../project-paths.js";
 import { captureProgram, loadProgram, type ProgramRunOptions } from "../runner/run-program.js";
 import { assembleCheckResult } from "./assemble-result.js";
@@ -11,6 +10,10 @@ export interface CheckOptions extends ProgramRunOptions {
   /** The `--policy-pack-config` file, parsed and already validated. */
   readonly policyConfig?: Readonly<Record<string, unknown>> | undefined;
   readonly packDir?: string | undefined;
+}
+
+function ignore(): undefined {
+  return undefined;
 }
 
 /**
@@ -28,22 +31,32 @@ export async function runCheck(
 ): Promise<CheckResult> {
   const program = loadProgram(programDir, options);
   const packDir = options.packDir ?? defaultPackDir;
-  const started = startPolicyPack(packDir, program.stack);
-  const captured = await captureProgram(program).catch(async (error: unknown) => {
-    await started.then(
-      (pack) => pack.stop(),
-      () => undefined,
-    );
+  const opening = PolicyPackSession.open({
+    packDir,
+    stack: program.stack,
+    policyConfig: options.policyConfig,
+    programDirectory: program.project.directory,
+  });
+  // A pack that fails to start is reported after the program, as before: a failed program
+  // comes first. Meanwhile nothing may go unhandled.
+  opening.catch(() => undefined);
+  const analysis = opening.then((session) => session.beginAnalysis());
+  analysis.catch(() => undefined);
+  const captured = await captureProgram(program, (resource) => {
+    // Each resource is analysed as it is registered, while the program runs, as the engine does.
+    // Callbacks on one promise run in the order they were added: registration order is kept.
+    void analysis.then((a) => a.add(resource), ignore);
+  }).catch(async (error: unknown) => {
+    await opening.then((session) => session.close(), ignore);
     throw error;
   });
-  const packResult = await runPolicyPack({
-    packDir,
-    stack: captured.stack,
-    resources: captured.resources,
-    policyConfig: options.policyConfig,
-    programDirectory: captured.project.directory,
-    started,
-  });
+  const session = await opening;
+  let packResult: PolicyPackResult;
+  try {
+    packResult = session.resultOf(await (await analysis).finish());
+  } finally {
+    await session.close();
+  }
 
   return assembleCheckResult({
     programDirectory: captured.project.directory,

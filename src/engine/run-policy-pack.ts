@@ -9,13 +9,9 @@ import type {
 import { reconcilePolicyConfig } from "./reconcile-config.js";
 import type { RegisteredResource, StackContext } from "./registered-resource.js";
 import { startPolicyPack, type PolicyPackProcess } from "./start-policy-pack.js";
-import {
-  enforcementLevelName,
-  toAnalyzeRequest,
-  toAnalyzerResource,
-  toConfigureRequest,
-  toStackConfigureRequest,
-} from "./to-proto.js";
+import { severityName } from "./read-diagnostics.js";
+import { StackAnalysis } from "./stack-analysis.js";
+import { enforcementLevelName, toConfigureRequest, toStackConfigureRequest } from "./to-proto.js";
 
 export interface PolicyPackRun {
   readonly packDir: string;
@@ -56,48 +52,6 @@ function readPolicyInfo(policy: analyzer.PolicyInfo): PolicyInfo {
     kind: policy.getPolicyType() === analyzer.PolicyType.POLICY_TYPE_STACK ? "stack" : "resource",
     configProperties: policy.getConfigschema()?.getProperties()?.toJavaScript() ?? {},
   };
-}
-
-function severityName(severity: analyzer.PolicySeverity): string {
-  const entry = Object.entries(analyzer.PolicySeverity).find(([, value]) => value === severity);
-  return (entry?.[0] ?? "").replace("POLICY_SEVERITY_", "").toLowerCase();
-}
-
-/** What the engine does to a diagnostic before display (pkg/resource/plugin/analyzer_plugin.go). */
-function readDiagnostics(
-  response: analyzer.AnalyzeResponse,
-  analysedUrn: string | undefined,
-  stackUrns: ReadonlySet<string>,
-  rootUrn: string,
-  policies: ReadonlyMap<string, PolicyInfo>,
-): PolicyDiagnostic[] {
-  return response.getDiagnosticsList().map((d) => {
-    const level = enforcementLevelName(d.getEnforcementlevel());
-    const named = d.getUrn();
-    const urn = analysedUrn ?? (stackUrns.has(named) ? named : rootUrn);
-    const severity =
-      d.getSeverity() === analyzer.PolicySeverity.POLICY_SEVERITY_UNSPECIFIED
-        ? policies.get(d.getPolicyname())?.severity
-        : severityName(d.getSeverity());
-    return {
-      policyName: d.getPolicyname(),
-      policyPackName: d.getPolicypackname(),
-      policyPackVersion: d.getPolicypackversion(),
-      description: d.getDescription(),
-      message: d.getMessage(),
-      enforcementLevel: level === "advisory" ? "advisory" : "mandatory",
-      urn,
-      severity,
-    };
-  });
-}
-
-function providerOf(
-  resource: RegisteredResource,
-  byUrn: ReadonlyMap<string, RegisteredResource>,
-): RegisteredResource | undefined {
-  if (!resource.provider) return undefined;
-  return byUrn.get(resource.provider.slice(0, resource.provider.lastIndexOf("::")));
 }
 
 /**
@@ -157,6 +111,14 @@ export class PolicyPackSession {
   }
 
   /**
+   * Starts one stack's analysis, to add resources to as they are registered: the engine sends
+   * `Remediate` and `Analyze` at each registration, and `AnalyzeStack` at the end.
+   */
+  beginAnalysis(): StackAnalysis {
+    return new StackAnalysis(this.connection, this.policies);
+  }
+
+  /**
    * Remediate and Analyze for every resource (all in flight at once, as the engine's parallel
    * step executor sends them), then AnalyzeStack once over all of them. `oneAtATime` waits for
    * each resource before sending the next, as `--parallel 1` does, for tests that compare.
@@ -168,53 +130,31 @@ export class PolicyPackSession {
     diagnostics: PolicyDiagnostic[];
     remediations: PolicyRemediation[];
   }> {
-    const policiesByName = new Map(this.policies.map((p) => [p.name, p]));
-    const byUrn = new Map(resources.map((r) => [r.urn, r]));
-    const stackUrns = new Set(byUrn.keys());
-    const rootUrn = resources.find((r) => r.type === "pulumi:pulumi:Stack")?.urn ?? "";
-    const remediations: PolicyRemediation[] = [];
-    const checkedInputs = new Map<string, Readonly<Record<string, unknown>>>();
+    const analysis = new StackAnalysis(this.connection, this.policies, resources);
+    for (const resource of resources) {
+      const analysed = analysis.add(resource);
+      if (oneAtATime) await analysed;
+    }
+    return analysis.finish();
+  }
 
-    const analyzeOne = async (resource: RegisteredResource) => {
-      const provider = providerOf(resource, byUrn);
-      let inputs = resource.inputs;
-      const remediated = await this.connection.remediate(
-        toAnalyzeRequest(resource, inputs, provider),
-      );
-      for (const remediation of remediated.getRemediationsList()) {
-        const after = remediation.getProperties()?.toJavaScript();
-        if (!after) continue;
-        remediations.push({
-          policyName: remediation.getPolicyname(),
-          urn: resource.urn,
-          before: inputs,
-          after,
-        });
-        inputs = after;
-      }
-      checkedInputs.set(resource.urn, inputs);
-      const response = await this.connection.analyze(toAnalyzeRequest(resource, inputs, provider));
-      return readDiagnostics(response, resource.urn, stackUrns, rootUrn, policiesByName);
+  /** What the run found, with the pack's description and what it printed so far. */
+  resultOf(analysed: {
+    diagnostics: readonly PolicyDiagnostic[];
+    remediations: readonly PolicyRemediation[];
+  }): PolicyPackResult {
+    return {
+      packName: this.packName,
+      packVersion: this.packVersion,
+      policies: this.policies,
+      disabledPolicies: this.policies
+        .filter((p) => this.levels.get(p.name) === "disabled")
+        .map((p) => p.name),
+      levels: this.levels,
+      diagnostics: analysed.diagnostics,
+      remediations: analysed.remediations,
+      logs: this.logs,
     };
-    const perResource: PolicyDiagnostic[][] = [];
-    if (oneAtATime) for (const resource of resources) perResource.push(await analyzeOne(resource));
-    else perResource.push(...(await Promise.all(resources.map(analyzeOne))));
-
-    const stackRequest = new analyzer.AnalyzeStackRequest();
-    stackRequest.setResourcesList(
-      resources.map((r) =>
-        toAnalyzerResource(r, checkedInputs.get(r.urn) ?? r.inputs, providerOf(r, byUrn)),
-      ),
-    );
-    const stackResponse = await this.connection.analyzeStack(stackRequest);
-    const stackDiagnostics = readDiagnostics(
-      stackResponse,
-      undefined,
-      stackUrns,
-      rootUrn,
-      policiesByName,
-    );
-    return { diagnostics: [...perResource.flat(), ...stackDiagnostics], remediations };
   }
 
   /** Closes the connection and stops the pack as the engine does. */
@@ -235,19 +175,7 @@ export class PolicyPackSession {
 export async function runPolicyPack(run: PolicyPackRun): Promise<PolicyPackResult> {
   const session = await PolicyPackSession.open(run);
   try {
-    const { diagnostics, remediations } = await session.analyze(run.resources);
-    return {
-      packName: session.packName,
-      packVersion: session.packVersion,
-      policies: session.policies,
-      disabledPolicies: session.policies
-        .filter((p) => session.levels.get(p.name) === "disabled")
-        .map((p) => p.name),
-      levels: session.levels,
-      diagnostics,
-      remediations,
-      logs: session.logs,
-    };
+    return session.resultOf(await session.analyze(run.resources));
   } finally {
     await session.close();
   }

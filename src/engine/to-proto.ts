@@ -52,11 +52,30 @@ function toProvider(provider: RegisteredResource): analyzer.AnalyzerProviderReso
   return message;
 }
 
+/**
+ * Provider messages, built once per provider: every resource on a provider carries the same
+ * one. A message is only read when it is sent, so one object can go in many requests.
+ */
+export type ProviderMessages = Map<RegisteredResource, analyzer.AnalyzerProviderResource>;
+
+function providerMessage(
+  provider: RegisteredResource,
+  cache: ProviderMessages | undefined,
+): analyzer.AnalyzerProviderResource {
+  let message = cache?.get(provider);
+  if (!message) {
+    message = toProvider(provider);
+    cache?.set(provider, message);
+  }
+  return message;
+}
+
 /** `Analyze` and `Remediate` take one resource: its checked inputs, options and provider. */
 export function toAnalyzeRequest(
   resource: RegisteredResource,
   inputs: Readonly<Record<string, unknown>>,
   provider: RegisteredResource | undefined,
+  providers?: ProviderMessages,
 ): analyzer.AnalyzeRequest {
   const request = new analyzer.AnalyzeRequest();
   request.setType(resource.type);
@@ -64,7 +83,7 @@ export function toAnalyzeRequest(
   request.setName(resource.name);
   request.setProperties(toStruct(marshalForAnalyzer(inputs)));
   request.setOptions(toOptions(resource));
-  if (provider) request.setProvider(toProvider(provider));
+  if (provider) request.setProvider(providerMessage(provider, providers));
   return request;
 }
 
@@ -73,6 +92,7 @@ export function toAnalyzerResource(
   resource: RegisteredResource,
   properties: Readonly<Record<string, unknown>>,
   provider: RegisteredResource | undefined,
+  providers?: ProviderMessages,
 ): analyzer.AnalyzerResource {
   const message = new analyzer.AnalyzerResource();
   message.setType(resource.type);
@@ -80,7 +100,7 @@ export function toAnalyzerResource(
   message.setName(resource.name);
   message.setProperties(toStruct(marshalForAnalyzer(properties)));
   message.setOptions(toOptions(resource));
-  if (provider) message.setProvider(toProvider(provider));
+  if (provider) message.setProvider(providerMessage(provider, providers));
   if (resource.parent) message.setParent(resource.parent);
   message.setDependenciesList([...resource.dependencies]);
   const propertyDependencies = message.getPropertydependenciesMap();

@@ -44,14 +44,24 @@ function readTagMap(value: unknown): TagMapRead {
 function readProviderDefaultTags(providerProps: unknown): TagMapRead {
   const defaultTags = readProperty(providerProps, "defaultTags");
   if (defaultTags === UNKNOWN) return UNKNOWN;
-  let parsed: unknown = defaultTags;
-  if (typeof defaultTags === "string") {
+  if (typeof defaultTags !== "string") return defaultTagsOf(defaultTags);
+  // Every resource on a provider brings the same text: parse it once.
+  if (lastDefaultTags?.text !== defaultTags) {
+    let parsed: unknown;
     try {
       parsed = JSON.parse(defaultTags) as unknown;
     } catch {
       return new Map();
     }
+    lastDefaultTags = { text: defaultTags, tags: defaultTagsOf(parsed) };
   }
+  return lastDefaultTags.tags;
+}
+
+/** The last provider default tags text read, and what it holds (never changed by readers). */
+let lastDefaultTags: { text: string; tags: TagMapRead } | undefined;
+
+function defaultTagsOf(parsed: unknown): TagMapRead {
   const tags = readTagMap(readProperty(parsed, "tags"));
   return tags instanceof Map || tags === UNKNOWN ? tags : new Map();
 }

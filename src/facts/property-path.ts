@@ -24,9 +24,7 @@ function joinPath(prefix: string, segment: string): string {
 export function findValues(root: unknown, catalogPath: string): FoundValue[] {
   let frontier: { path: string; value: unknown }[] = [{ path: "", value: root }];
   const found: FoundValue[] = [];
-  for (const rawSegment of catalogPath.split(".")) {
-    const isArray = rawSegment.endsWith("[]");
-    const key = isArray ? rawSegment.slice(0, -2) : rawSegment;
+  for (const { key, isArray } of segmentsOf(catalogPath)) {
     const next: { path: string; value: unknown }[] = [];
     for (const { path, value } of frontier) {
       const child = readProperty(value, key);
@@ -40,6 +38,21 @@ export function findValues(root: unknown, catalogPath: string): FoundValue[] {
     frontier = next;
   }
   return [...found, ...frontier];
+}
+
+/** Catalogue paths are few and read for every resource: each is split once. */
+const segmentsByPath = new Map<string, readonly { key: string; isArray: boolean }[]>();
+
+function segmentsOf(catalogPath: string): readonly { key: string; isArray: boolean }[] {
+  let segments = segmentsByPath.get(catalogPath);
+  if (segments === undefined) {
+    segments = catalogPath.split(".").map((segment) => {
+      const isArray = segment.endsWith("[]");
+      return { key: isArray ? segment.slice(0, -2) : segment, isArray };
+    });
+    if (segmentsByPath.size < 1000) segmentsByPath.set(catalogPath, segments);
+  }
+  return segments;
 }
 
 function elementsOf(

@@ -46,6 +46,23 @@ export function readProperty(container: unknown, key: string | number): unknown 
   return isUnknownSentinel(value) ? UNKNOWN : value;
 }
 
+/** The key @pulumi/policy's proxies give their target under (proxy.ts, `getSpecialProxyTarget`). */
+const proxyTargetKey = "__getSpecialProxyTarget";
+
+/**
+ * The plain values under @pulumi/policy's unknown-checking proxy, or the value itself when it is
+ * not one. Unknowns are then the engine's sentinel strings, which `readProperty` reads as
+ * `UNKNOWN` just as it turns the proxy's `UnknownValueError` into it.
+ *
+ * @example
+ * withoutUnknownProxy(args.props); // { tags: "04da6b54-80e4-46f7-96ec-b56ff0331ba9" }
+ */
+export function withoutUnknownProxy(value: unknown): unknown {
+  if (value === null || typeof value !== "object") return value;
+  const target = (value as Record<string, unknown>)[proxyTargetKey];
+  return typeof target === "object" && target !== null ? target : value;
+}
+
 /** Own enumerable keys; never throws, even on the SDK's proxy. */
 export function keysOf(container: unknown): string[] {
   return container !== null && typeof container === "object" ? Object.keys(container) : [];

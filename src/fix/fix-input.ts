@@ -1,6 +1,7 @@
 import type { SourceLocation } from "../check/check-result.js";
 import type { CompiledRequiredTag } from "../policies/evaluate-required-tags.js";
 import type { FindingDetail } from "../violations/violation-detail.js";
+import type { ProgramFiles } from "./program-files.js";
 
 /** A resource as the fixer knows it: where the program constructed it and what it carries. */
 export interface FixResource {
@@ -46,6 +47,8 @@ export interface FixInput {
   readonly complete: boolean;
   /** The required tags' rules, to refuse writing a value the policy would reject again. */
   readonly requiredTags: readonly CompiledRequiredTag[];
+  /** The program's files as already read and parsed to gather this input, to plan from. */
+  readonly files?: ProgramFiles | undefined;
 }
 
 /** A fix the planner made: what it does, for which resources. */

@@ -84,5 +84,7 @@ export function fixInputFromFile(
     tagValues,
     complete: false,
     requiredTags,
+    // Every program file was parsed to find the calls: planning reads the same trees.
+    files,
   };
 }

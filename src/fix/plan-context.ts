@@ -22,6 +22,23 @@ function staticEntries(object: ts.ObjectLiteralExpression): [string, string | un
   });
 }
 
+function siteKey(frame: { file: string; line: number; column: number }): string {
+  return `${frame.file}:${String(frame.line)}:${String(frame.column)}`;
+}
+
+/** Items by a key, in their order; items without a key are left out. */
+function groupBy<T>(items: readonly T[], keyOf: (item: T) => string | undefined): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    const key = keyOf(item);
+    if (key === undefined) continue;
+    const group = groups.get(key);
+    if (group) group.push(item);
+    else groups.set(key, [item]);
+  }
+  return groups;
+}
+
 /**
  * Shared state of one planning run: the program's files, the resources and their findings, how
  * each resource's tags are laid out, and what has been planned so far.
@@ -33,11 +50,17 @@ export class PlanContext {
   readonly manual: ManualStep[] = [];
   readonly resourcesByUrn: ReadonlyMap<string, FixResource>;
   private readonly layouts = new Map<string, TagLayout | string>();
+  /** Custom resources by each object their tags reach (`objectKey`), built on first use. */
+  private usersByObject: Map<string, FixResource[]> | undefined;
 
   constructor(readonly input: FixInput) {
-    this.files = new ProgramFiles(input.programDir);
+    this.files = input.files ?? new ProgramFiles(input.programDir);
     this.resourcesByUrn = new Map(input.resources.map((r) => [r.urn, r]));
+    this.withInputTags = input.resources.filter((r) => r.inputTags !== undefined);
   }
+
+  /** Resources whose registered tags are known: only a check run records them. */
+  private readonly withInputTags: readonly FixResource[];
 
   /** Resolution context for one resource: its frames lead from the `new` to its callers. */
   originContext(resource: FixResource): OriginContext {
@@ -75,11 +98,15 @@ export class PlanContext {
   sameCall(resource: FixResource): FixResource[] {
     const site = resource.frames[0];
     if (!site) return [resource];
-    return this.input.resources.filter((r) => {
+    this.bySite ??= groupBy(this.input.resources, (r) => {
       const frame = r.frames[0];
-      return frame?.file === site.file && frame.line === site.line && frame.column === site.column;
+      return frame ? siteKey(frame) : undefined;
     });
+    return [...(this.bySite.get(siteKey(site)) ?? [])];
   }
+
+  /** Resources by the call that constructed them, built on first use. */
+  private bySite: Map<string, FixResource[]> | undefined;
 
   /**
    * Custom resources whose tags an object reaches: as their tags, through spreads at any depth,
@@ -87,14 +114,25 @@ export class PlanContext {
    * that receives the same object only passes it on, so it is not a user.
    */
   usersOf(origin: ObjectOrigin): FixResource[] {
-    const key = objectKey(origin);
-    return this.input.resources.filter((r) => {
-      if (!r.custom || r.type.startsWith("pulumi:providers:")) return false;
+    // Asked once per resource to fix: an index keeps it linear in the program's size.
+    this.usersByObject ??= this.indexUsers();
+    return [...(this.usersByObject.get(objectKey(origin)) ?? [])];
+  }
+
+  private indexUsers(): Map<string, FixResource[]> {
+    const index = new Map<string, FixResource[]>();
+    for (const r of this.input.resources) {
+      if (!r.custom || r.type.startsWith("pulumi:providers:")) continue;
       const layout = this.layoutOf(r);
-      if (typeof layout === "string") return false;
+      if (typeof layout === "string") continue;
       const objects = layout.args ? [...layout.sources, layout.args] : layout.sources;
-      return objects.some((o) => objectKey(o) === key);
-    });
+      for (const key of new Set(objects.map(objectKey))) {
+        const users = index.get(key);
+        if (users) users.push(r);
+        else index.set(key, [r]);
+      }
+    }
+    return index;
   }
 
   /**
@@ -105,7 +143,7 @@ export class PlanContext {
    */
   mayAlsoReach(origin: ObjectOrigin, key: string): FixResource[] {
     const entries = staticEntries(origin.object);
-    return this.input.resources.filter((r) => {
+    return this.withInputTags.filter((r) => {
       const tags = r.inputTags;
       if (!r.custom || tags === undefined || !Object.hasOwn(tags, key)) return false;
       const layout = this.layoutOf(r);

@@ -162,8 +162,11 @@ export function planMissingTags(plan: PlanContext): void {
     if (finding.detail.code !== "missing-tags") continue;
     const resource = plan.resourcesByUrn.get(finding.urn);
     if (!resource) continue;
-    for (const key of finding.detail.missing)
-      lackingByKey.set(key, [...(lackingByKey.get(key) ?? []), resource]);
+    for (const key of finding.detail.missing) {
+      const lacking = lackingByKey.get(key);
+      if (lacking) lacking.push(resource);
+      else lackingByKey.set(key, [resource]);
+    }
   }
 
   const insertions = new TagInsertions();

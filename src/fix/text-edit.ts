@@ -8,14 +8,15 @@ export interface TextEdit {
   readonly text: string;
 }
 
-function sameEdit(a: TextEdit, b: TextEdit): boolean {
-  return a.file === b.file && a.start === b.start && a.end === b.end && a.text === b.text;
-}
-
 /** Drops exact duplicates (two findings planning the same edit) and sorts by position. */
 export function normalizeEdits(edits: readonly TextEdit[]): TextEdit[] {
-  const unique: TextEdit[] = [];
-  for (const edit of edits) if (!unique.some((u) => sameEdit(u, edit))) unique.push(edit);
+  const seen = new Set<string>();
+  const unique = edits.filter((edit) => {
+    const key = JSON.stringify([edit.file, edit.start, edit.end, edit.text]);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
   return unique.sort((a, b) => a.file.localeCompare(b.file) || a.start - b.start || a.end - b.end);
 }
 

@@ -24,13 +24,17 @@ export const aiExemptions: StackValidationPolicy = {
     companion.checkConfig(args);
     const context = ruleContext();
     for (const stackResource of args.resources) {
-      const resource = viewOfStackResource(stackResource);
-      const kind = aiKindOf(resource);
+      const kind = aiKindOf(stackResource);
       if (!kind) continue;
+      const resource = viewOfStackResource(stackResource);
       for (const rule of ruleUses) {
+        // Only a resource an exemption names can have notes: match before evaluating.
+        const exemptions = rule.lastExemptions();
+        if (exemptions === undefined || exemptions.length === 0) continue;
+        const matches = matchExemptions(exemptions, resource, context.today);
+        if (matches.length === 0) continue;
         const ran = rule.evaluateWithLastConfig(resource, kind, context);
-        if (!ran || ran.exemptions.length === 0) continue;
-        const matches = matchExemptions(ran.exemptions, resource, context.today);
+        if (!ran) continue;
         for (const note of exemptionNotes(rule.name, matches, ran.evaluation)) {
           reportViolation(formatFinding(note), resource.urn);
         }

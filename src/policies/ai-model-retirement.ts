@@ -23,9 +23,9 @@ export const aiModelRetirement: ResourceValidationPolicy = {
     companion.checkConfig(args);
     const config = approvedModelRule.config.last()?.settings;
     if (!config) return;
-    const resource = viewOfArgs(args);
-    const kind = aiKindOf(resource);
+    const kind = aiKindOf(args);
     if (!kind) return;
+    const resource = viewOfArgs(args);
     const { violations } = evaluateRetirements(resource, kind, config, ruleContext());
     for (const note of violations) reportViolation(formatFinding(note));
   },

@@ -45,7 +45,7 @@ export const aiNotCheckable: StackValidationPolicy = {
     companion.checkConfig(args);
     const context = ruleContext();
     for (const resource of args.resources) {
-      const kind = aiKindOf(viewOfStackResource(resource));
+      const kind = aiKindOf(resource);
       if (!kind) continue;
       // Two policies that read the same computed field leave the same thing undecided: say it once.
       const messages = new Set(

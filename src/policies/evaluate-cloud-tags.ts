@@ -10,12 +10,17 @@ interface CloudTagRules {
   /** Characters rejected in keys; `undefined` when any character is accepted. */
   readonly rejectedInKey: (character: string) => boolean;
   readonly rejectedInValue: (character: string) => boolean;
+  /** Whether a whole key or value is free of rejected characters, tested in one pass. */
+  readonly cleanKey: (text: string) => boolean;
+  readonly cleanValue: (text: string) => boolean;
   /** Key prefixes the cloud keeps for itself, compared without case. */
   readonly reservedKeyPrefixes: readonly string[];
 }
 
 const awsAllowed = /^[\p{L}\p{Z}\p{N}_.:/=+\-@]$/u;
+const awsAllAllowed = /^[\p{L}\p{Z}\p{N}_.:/=+\-@]*$/u;
 const azureRejectedInKey = new Set(["<", ">", "%", "&", "\\", "?", "/"]);
+const azureAnyRejectedInKey = /[<>%&\\?/]/;
 
 const rulesByCloud: Readonly<Record<"aws" | "azure", CloudTagRules>> = {
   aws: {
@@ -25,6 +30,8 @@ const rulesByCloud: Readonly<Record<"aws" | "azure", CloudTagRules>> = {
     maxValueLength: 256,
     rejectedInKey: (c) => !awsAllowed.test(c),
     rejectedInValue: (c) => !awsAllowed.test(c),
+    cleanKey: (text) => awsAllAllowed.test(text),
+    cleanValue: (text) => awsAllAllowed.test(text),
     reservedKeyPrefixes: ["aws:"],
   },
   azure: {
@@ -34,6 +41,8 @@ const rulesByCloud: Readonly<Record<"aws" | "azure", CloudTagRules>> = {
     maxValueLength: 256,
     rejectedInKey: (c) => azureRejectedInKey.has(c),
     rejectedInValue: () => false,
+    cleanKey: (text) => !azureAnyRejectedInKey.test(text),
+    cleanValue: () => true,
     reservedKeyPrefixes: ["microsoft", "azure", "windows"],
   },
 };
@@ -43,22 +52,25 @@ function rejected(text: string, isRejected: (c: string) => boolean): string[] {
   return [...new Set(Array.from(text).filter(isRejected))];
 }
 
+/** Adds to `found` what the cloud would refuse in one key or value. */
 function checkPart(
   rules: CloudTagRules,
   key: string,
   part: "key" | "value",
   text: string,
-): ViolationDetail[] {
-  const found: ViolationDetail[] = [];
-  // The clouds count Unicode characters (code points), not UTF-16 units.
-  const length = Array.from(text).length;
+  found: ViolationDetail[],
+): void {
+  // The clouds count Unicode characters (code points), not UTF-16 units; there are never more
+  // code points than units, so only a long text needs counting.
   const limit = part === "key" ? rules.maxKeyLength : rules.maxValueLength;
+  const length = text.length > limit ? Array.from(text).length : text.length;
   if (length > limit)
     found.push({ code: "tag-too-long", cloud: rules.name, key, part, limit, length });
+  const clean = part === "key" ? rules.cleanKey(text) : rules.cleanValue(text);
+  if (clean) return;
   const characters = rejected(text, part === "key" ? rules.rejectedInKey : rules.rejectedInValue);
   if (characters.length > 0)
     found.push({ code: "tag-characters", cloud: rules.name, key, part, characters });
-  return found;
 }
 
 /**
@@ -83,8 +95,8 @@ export function evaluateCloudTags(
     if (prefix !== undefined) {
       found.push({ code: "tag-reserved-prefix", cloud: rules.name, key, prefix });
     }
-    found.push(...checkPart(rules, key, "key", key));
-    if (typeof value === "string") found.push(...checkPart(rules, key, "value", value));
+    checkPart(rules, key, "key", key, found);
+    if (typeof value === "string") checkPart(rules, key, "value", value, found);
   }
   return found;
 }

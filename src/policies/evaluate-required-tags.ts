@@ -65,15 +65,24 @@ export function evaluateRequiredTags(
     return { violations: [{ code: "malformed-tags", shape: tags.shape }], notCheckable: [] };
   }
 
-  const keysByFold = new Map<string, string>();
-  for (const key of tags.tags.keys())
-    if (!keysByFold.has(foldTagKey(key))) keysByFold.set(foldTagKey(key), key);
+  // Spellings are compared only when a required key is absent, which most resources never are.
+  let keysByFold: Map<string, string> | undefined;
+  const spelledAs = (key: string) => {
+    if (!keysByFold) {
+      keysByFold = new Map<string, string>();
+      for (const present of tags.tags.keys()) {
+        const folded = foldTagKey(present);
+        if (!keysByFold.has(folded)) keysByFold.set(folded, present);
+      }
+    }
+    return keysByFold.get(foldTagKey(key));
+  };
   const missing: string[] = [];
   const maybeFromDefaults: string[] = [];
   for (const tag of requiredTags) {
     const value = tags.tags.get(tag.key);
     if (value === undefined) {
-      const variant = keysByFold.get(foldTagKey(tag.key));
+      const variant = spelledAs(tag.key);
       if (variant !== undefined)
         result.violations.push({ code: "misspelled-tag-key", found: variant, expected: tag.key });
       else (tags.defaultsUnknown ? maybeFromDefaults : missing).push(tag.key);

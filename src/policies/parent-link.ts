@@ -52,9 +52,42 @@ export function findBillingParent<R extends LinkedResource<R>>(
   // computed) still counts when the program ties the two together; one named differently does not.
   const name = lastSegment(link);
   return (
-    stack.find((candidate) => isParent(candidate) && accountNameOf(candidate) === name) ??
+    accountsByName(stack, attribution.parentTypes).get(name) ??
     linked.find((candidate) => typeof accountNameOf(candidate) !== "string")
   );
+}
+
+/**
+ * Each stack's accounts by name, per kind of account: built once, not once per deployment. Keyed
+ * by the stack array itself, so the pack's and the coverage report's stacks each get their own.
+ */
+const accountIndexes = new WeakMap<
+  readonly object[],
+  Map<readonly string[], ReadonlyMap<unknown, object>>
+>();
+
+/** The first account of the stack (in its order) with each name, among the given types. */
+function accountsByName<R extends { readonly type: string; readonly props: unknown }>(
+  stack: readonly R[],
+  parentTypes: readonly string[],
+): ReadonlyMap<unknown, R> {
+  let byTypes = accountIndexes.get(stack);
+  if (!byTypes) {
+    byTypes = new Map();
+    accountIndexes.set(stack, byTypes);
+  }
+  let index = byTypes.get(parentTypes) as ReadonlyMap<unknown, R> | undefined;
+  if (!index) {
+    const accounts = new Map<unknown, R>();
+    for (const candidate of stack) {
+      if (!parentTypes.includes(canonicalTypeToken(candidate.type))) continue;
+      const name = accountNameOf(candidate);
+      if (!accounts.has(name)) accounts.set(name, candidate);
+    }
+    index = accounts;
+    byTypes.set(parentTypes, index);
+  }
+  return index;
 }
 
 /** A deployment whose account is not in this stack cannot be shown to be attributed here. */

@@ -41,15 +41,21 @@ export function makeConfigReader<Shape extends z.core.$ZodLooseShape, Parsed>(
   prepare: (config: z.infer<z.ZodObject<Shape>>) => Parsed,
 ): ConfigReader<Parsed> {
   const schema = propertiesSchema(properties);
-  let lastValues: unknown[] | undefined;
+  let lastValues: ReadonlyMap<string, unknown> | undefined;
   let lastResult: Parsed | undefined;
+  // Called for every resource by every policy: compare without sorting or copying.
+  const sameAsLast = (raw: Record<string, unknown>, keys: readonly string[]): boolean => {
+    const last = lastValues;
+    return (
+      last !== undefined &&
+      last.size === keys.length &&
+      keys.every((key) => last.has(key) && last.get(key) === raw[key])
+    );
+  };
   const read = (raw: Record<string, unknown>): Parsed => {
-    const values = Object.keys(raw)
-      .sort()
-      .flatMap((key) => [key, raw[key]]);
-    if (lastValues?.length === values.length && lastValues.every((v, i) => v === values[i])) {
-      return lastResult as Parsed;
-    }
+    const keys = Object.keys(raw);
+    if (sameAsLast(raw, keys)) return lastResult as Parsed;
+    const values = new Map(keys.map((key) => [key, raw[key]]));
     const result = schema.safeParse(raw);
     if (!result.success) {
       const allowed = (path: readonly PropertyKey[]) => allowedKeysAt(schema, path);

@@ -14,7 +14,7 @@ import { formatFinding } from "../violations/format-message.js";
 import type { Evaluation } from "./evaluation.js";
 import { matchExemptions, waivingExemption } from "./exemption-match.js";
 import { configSchemaOf, makeConfigReader, type ConfigReader } from "./policy-config.js";
-import { viewOfArgs, type ResourceView } from "./resource-view.js";
+import { viewOfArgs, writableViewOfArgs, type ResourceView } from "./resource-view.js";
 import { today } from "./today.js";
 
 /** What a rule may know beyond the resource: the stack it is in, and the date. */
@@ -41,6 +41,8 @@ export interface RuleUse {
     kind: AiResourceKind,
     context: RuleContext,
   ): { evaluation: Evaluation; exemptions: readonly Exemption[] } | undefined;
+  /** The exemptions of the config the rule last ran with, or `undefined` when it has not run. */
+  lastExemptions(): readonly Exemption[] | undefined;
 }
 
 /**
@@ -71,7 +73,7 @@ export interface ResourceRule<Settings> extends RuleUse {
 
 interface RuleDefinition<Shape extends z.core.$ZodLooseShape, Settings> extends Omit<
   ResourceRule<Settings>,
-  "configSchema" | "config" | "evaluateWithLastConfig"
+  "configSchema" | "config" | "evaluateWithLastConfig" | "lastExemptions"
 > {
   readonly properties: PolicyProperties<Shape>;
   readonly prepare: (config: z.infer<z.ZodObject<Shape>>) => Settings;
@@ -99,15 +101,34 @@ export function defineResourceRule<
         exemptions: last.exemptions,
       };
     },
+    lastExemptions: () => config.last()?.exemptions,
   };
 }
 
 export function ruleContext(): RuleContext {
-  return { stack: getStack(), today: today() };
+  return new LazyRuleContext(getStack());
 }
 
-/** Whether a rule evaluates a resource type at all, and the catalogue's view of it. */
-export function aiKindOf(resource: ResourceView): AiResourceKind | undefined {
+/** Most evaluations never compare dates: the date is read on first use, once per context. */
+class LazyRuleContext implements RuleContext {
+  private date: string | undefined;
+
+  constructor(readonly stack: string) {}
+
+  get today(): string {
+    this.date ??= today();
+    return this.date;
+  }
+}
+
+/**
+ * Whether a rule evaluates a resource type at all, and the catalogue's view of it. Asked before
+ * anything else is read of the resource: most resources of a stack are not AI resources.
+ */
+export function aiKindOf(resource: {
+  readonly type: string;
+  readonly props: unknown;
+}): AiResourceKind | undefined {
   return lookupAiResourceKind(resource.type, () => keysOf(resource.props).includes("tags"));
 }
 
@@ -126,10 +147,10 @@ export function makeResourcePolicy<Settings>(
     configSchema: rule.configSchema,
     validateResource: (args, reportViolation) => {
       const { settings, exemptions } = rule.config.read(args.getConfig());
-      const resource = viewOfArgs(args);
-      const kind = aiKindOf(resource);
+      const kind = aiKindOf(args);
       if (!kind) return;
 
+      const resource = viewOfArgs(args);
       const context = ruleContext();
       const { violations } = rule.evaluate(resource, kind, settings, context);
       if (violations.length === 0) return;
@@ -141,7 +162,7 @@ export function makeResourcePolicy<Settings>(
   if (remediate) {
     policy.remediateResource = (args) => {
       const { settings } = rule.config.read(args.getConfig());
-      const resource = viewOfArgs(args);
+      const resource = writableViewOfArgs(args);
       const kind = aiKindOf(resource);
       return kind ? remediate(resource, kind, settings) : undefined;
     };

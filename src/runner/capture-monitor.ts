@@ -97,15 +97,22 @@ function optionsOf(request: resourceProto.RegisterResourceRequest): RegisteredRe
 export function captureRegistrations(
   sdk: ProgramSdk,
   context: CaptureContext,
+  onRecord: (record: RegisteredResource) => void = () => undefined,
 ): RegisteredResource[] {
   const records: RegisteredResource[] = [];
+  const record = (resource: RegisteredResource) => {
+    records.push(resource);
+    onRecord(resource);
+  };
   const monitor = sdk.getMonitor() as MockMonitorLike;
   const defaults = new DefaultProviders(
     context.stack,
     context.project,
     context.config,
     context.secretKeys,
-    (p) => records.push(p),
+    (p) => {
+      record(p);
+    },
   );
 
   const transforms = new TransformRunner(sdk.transforms);
@@ -130,7 +137,7 @@ export function captureRegistrations(
       .getStacktrace()
       ?.getFramesList()
       .flatMap((f) => toPosition(f.getPc()) ?? []);
-    records.push({
+    record({
       urn,
       type,
       name,

@@ -9,7 +9,12 @@ export interface HostRequest {
   readonly stack: StackContext;
 }
 
-/** What the program host sends back, once. */
+/**
+ * What the program host sends back: each resource as the program registers it (so a pack can
+ * analyse it while the program runs, as the engine does), then once that the program is done or
+ * how it failed.
+ */
 export type HostReply =
-  | { readonly kind: "done"; readonly resources: RegisteredResource[] }
+  | { readonly kind: "registered"; readonly resource: RegisteredResource }
+  | { readonly kind: "done" }
   | { readonly kind: "failed"; readonly failure: ProgramFailure };

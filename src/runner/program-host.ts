@@ -145,7 +145,9 @@ async function run(request: HostRequest): Promise<RegisteredResource[]> {
     stack.dryRun,
     stack.organization,
   );
-  const records = captureRegistrations(sdk, stack);
+  const records = captureRegistrations(sdk, stack, (resource) => {
+    void reply({ kind: "registered", resource });
+  });
   await pulumi.runtime.runInPulumiStack(() => runEntry(request.entry));
   await waitForRPCs();
   return records;
@@ -177,6 +179,6 @@ process.once("message", (request: HostRequest) => {
       fail(new Error("the program's event loop emptied before it finished registering resources"));
       return;
     }
-    void reply({ kind: "done", resources }).then(() => process.exit(0));
+    void reply({ kind: "done" }).then(() => process.exit(0));
   });
 });

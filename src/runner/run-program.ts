@@ -53,7 +53,8 @@ function resolveEntry(project: PulumiProject): string {
 function runHost(
   request: HostRequest,
   timeoutMs: number,
-): Promise<{ reply: HostReply; output: string[] }> {
+  onResource: (resource: RegisteredResource) => void,
+): Promise<{ reply: HostReply; resources: RegisteredResource[]; output: string[] }> {
   const child = fork(builtFile("runner/program-host.js"), [], {
     cwd: request.programDir,
     stdio: ["ignore", "pipe", "pipe", "ipc"],
@@ -65,6 +66,7 @@ function runHost(
   child.stderr?.setEncoding("utf8").on("data", collect);
   return new Promise((resolvePromise, reject) => {
     let reply: HostReply | undefined;
+    const resources: RegisteredResource[] = [];
     const timer = setTimeout(() => {
       child.kill("SIGKILL");
       reject(
@@ -74,7 +76,12 @@ function runHost(
       );
     }, timeoutMs);
     child.on("message", (message: HostReply) => {
-      reply = message;
+      if (message.kind !== "registered") {
+        reply = message;
+        return;
+      }
+      resources.push(message.resource);
+      onResource(message.resource);
     });
     child.on("error", (error) => {
       clearTimeout(timer);
@@ -82,7 +89,7 @@ function runHost(
     });
     child.on("exit", (code, signal) => {
       clearTimeout(timer);
-      if (reply) resolvePromise({ reply, output });
+      if (reply) resolvePromise({ reply, resources, output });
       else {
         const how = signal ?? `code ${String(code)}`;
         reject(
@@ -127,15 +134,19 @@ export function loadProgram(programDir: string, options: ProgramRunOptions = {})
 
 /**
  * Runs a loaded Pulumi TypeScript program under `@pulumi/pulumi`'s mocks in a child process and
- * returns every resource it registered, as the engine would record it.
+ * returns every resource it registered, as the engine would record it. `onResource` hears of
+ * each as it is registered (a provider before the resources that use it), while the program runs.
  *
  * @example
  * const { resources } = await captureProgram(loadProgram("examples/bedrock-agent"));
  */
-export async function captureProgram(program: LoadedProgram): Promise<CapturedProgram> {
+export async function captureProgram(
+  program: LoadedProgram,
+  onResource: (resource: RegisteredResource) => void = () => undefined,
+): Promise<CapturedProgram> {
   const { project, stack } = program;
   const request: HostRequest = { programDir: project.directory, entry: program.entry, stack };
-  const { reply, output } = await runHost(request, program.timeoutMs);
+  const { reply, resources, output } = await runHost(request, program.timeoutMs, onResource);
   if (reply.kind === "failed") {
     const { message, frames } = reply.failure;
     throw new ProgramError(
@@ -143,5 +154,5 @@ export async function captureProgram(program: LoadedProgram): Promise<CapturedPr
       frames.join("\n"),
     );
   }
-  return { project, stack, resources: reply.resources, output };
+  return { project, stack, resources, output };
 }

@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import * as ts from "typescript";
+import { formatStacksMappingProgramFiles, skipPackageSourceMaps } from "./stack-format.js";
 
 /**
  * Options taken from the program's tsconfig.json: those that change what the emitted JavaScript
@@ -40,6 +41,7 @@ function formatDiagnostic(diagnostic: ts.Diagnostic): string {
  */
 export function registerTypeScript(programDir: string): void {
   process.setSourceMapsEnabled(true);
+  formatStacksMappingProgramFiles();
   const compilerOptions: ts.CompilerOptions = {
     esModuleInterop: true,
     ...programCompilerOptions(programDir),
@@ -66,5 +68,7 @@ export function registerTypeScript(programDir: string): void {
   // require.extensions is deprecated but remains the hook CommonJS loaders (ts-node among them)
   // use to compile other languages; Node has no synchronous replacement.
   // eslint-disable-next-line @typescript-eslint/no-deprecated
-  for (const extension of [".ts", ".tsx", ".cts"]) require.extensions[extension] = load;
+  const extensions = require.extensions as unknown as Record<string, typeof load>;
+  for (const extension of [".ts", ".tsx", ".cts"]) extensions[extension] = load;
+  skipPackageSourceMaps(extensions);
 }
