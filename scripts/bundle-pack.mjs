@@ -14,7 +14,7 @@ await build({
   platform: "node",
   target: "node20",
   format: "cjs",
-  external: ["@pulumi/policy", "@pulumi/pulumi", "@pulumi/pulumi/*"],
+  external: ["@pulumi/policy", "@pulumi/policy/*", "@pulumi/pulumi", "@pulumi/pulumi/*"],
   sourcemap: true,
   logLevel: "warning",
 });
