@@ -10,6 +10,11 @@ export interface BenchContext {
   readonly repetitions: number;
   /** Repetitions of the slowest row (`aigov check`), which runs a whole program each time. */
   readonly checkRepetitions: number;
+  /**
+   * Repetitions of the `Analyze` row, whose margin (10%) is smaller than this machine's noise
+   * from one run to the next: more rounds, each a pair measured back to back.
+   */
+  readonly analyzeRepetitions: number;
   readonly rss: ChildRss;
   /** Logs progress to stderr (the table and the JSON line go to stdout). */
   readonly log: (message: string) => void;

@@ -1,7 +1,8 @@
 // `npm run bench`: measures the pack, the fixer and the check against their floors, side by side,
 // on inputs generated here from fixed seeds, and prints a table and, last, one JSON line.
-// BENCH_REPS (default 5) and BENCH_CHECK_REPS (default 3) set the timed repetitions; BENCH_ONLY
-// (a comma-separated list of row keys' prefixes: startup, analyze, policy, fix, check) picks rows.
+// BENCH_REPS (default 5), BENCH_CHECK_REPS (3) and BENCH_ANALYZE_REPS (11) set the timed
+// repetitions; BENCH_ONLY (a comma-separated list of row keys' prefixes: startup, analyze, policy,
+// fix, check) picks rows.
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -39,6 +40,7 @@ async function main(): Promise<void> {
         temp,
         repetitions: positiveInteger(process.env.BENCH_REPS, 5),
         checkRepetitions: 1,
+        analyzeRepetitions: 1,
         rss: new ChildRss(join(temp, "rss")),
         log: () => undefined,
       });
@@ -55,6 +57,7 @@ async function main(): Promise<void> {
     temp,
     repetitions: positiveInteger(process.env.BENCH_REPS, 5),
     checkRepetitions: positiveInteger(process.env.BENCH_CHECK_REPS, 3),
+    analyzeRepetitions: positiveInteger(process.env.BENCH_ANALYZE_REPS, 11),
     rss: new ChildRss(join(temp, "rss")),
     log: (message) => process.stderr.write(`bench: ${message}\n`),
   };

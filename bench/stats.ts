@@ -47,3 +47,23 @@ export async function interleave(
   );
   return { ours: oursSamples, baseline: baselineSamples };
 }
+
+/** The spread of per-round ratios: their median, and the lowest and highest. */
+export interface RatioSpread {
+  readonly median: number;
+  readonly low: number;
+  readonly high: number;
+}
+
+/**
+ * Ours over the baseline round by round (samples taken back to back in the same round), then the
+ * median of those ratios: a burst of load that slows one round slows both of its sides, so it
+ * moves this less than it moves a ratio of the two sides' separate medians.
+ */
+export function pairedRatio(ours: readonly number[], baseline: readonly number[]): RatioSpread {
+  const ratios = ours.flatMap((value, i) => {
+    const base = baseline[i];
+    return base === undefined || base === 0 ? [] : [value / base];
+  });
+  return { median: median(ratios), low: Math.min(...ratios), high: Math.max(...ratios) };
+}

@@ -5,7 +5,7 @@ import { toAnalyzeRequest } from "../../src/engine/to-proto.js";
 import { peakMb } from "../child-rss.js";
 import { childPid, processCpuMs } from "../proc-cpu.js";
 import type { BenchContext, RowResult } from "../row.js";
-import { median, roundRobin } from "../stats.js";
+import { median, pairedRatio, roundRobin, type RatioSpread } from "../stats.js";
 import { openPack, type OpenPack } from "./open-pack.js";
 
 /** The `Analyze` requests the engine sends for a stack: one per resource, provider attached. */
@@ -58,6 +58,10 @@ async function openSide(dir: string, policyConfig: Readonly<Record<string, unkno
   return side;
 }
 
+function spread(ratio: RatioSpread): string {
+  return `from ${ratio.low.toFixed(2)}x to ${ratio.high.toFixed(2)}x`;
+}
+
 function cpuRatio(ours: Side, baseline: Side): string {
   if (ours.cpuMs.length === 0 || baseline.cpuMs.length === 0) return "CPU time not available";
   const a = median(ours.cpuMs);
@@ -88,7 +92,7 @@ export async function measureAnalyze(
   let findings = 0;
   try {
     await roundRobin(
-      context.repetitions,
+      context.analyzeRepetitions,
       sides.map((side) => async () => {
         const run = await analyzeAll(side.pack, side.pid, requests);
         if (side === ours) findings = run.diagnostics;
@@ -110,6 +114,9 @@ export async function measureAnalyze(
     side.cpuMs.shift();
   }
   const policies = ours.pack.enabledResourcePolicies;
+  const oursOverNoop = pairedRatio(ours.ms, noop.ms);
+  const floorOverNoop = pairedRatio(floor.ms, noop.ms);
+  const oursOverFloor = pairedRatio(ours.ms, floor.ms);
   return [
     {
       key: "analyzeRatio",
@@ -118,11 +125,12 @@ export async function measureAnalyze(
       unit: "ms",
       ours: median(ours.ms),
       baseline: median(noop.ms),
-      ratio: median(ours.ms) / median(noop.ms),
+      ratio: oursOverNoop.median,
       target: 1.1,
       peakRssMb: { ours: ours.peakMb, baseline: noop.peakMb },
       note: [
         `${String(findings)} findings from ours, ${String(policies)} resource policies on`,
+        `ratio: median of ${String(ours.ms.length)} rounds' ratios, ${spread(oursOverNoop)}`,
         cpuRatio(ours, noop),
       ].join("; "),
     },
@@ -133,11 +141,12 @@ export async function measureAnalyze(
       unit: "ms",
       ours: median(floor.ms),
       baseline: median(noop.ms),
-      ratio: median(floor.ms) / median(noop.ms),
+      ratio: floorOverNoop.median,
       peakRssMb: { ours: floor.peakMb, baseline: noop.peakMb },
       note: [
+        `ratio: median of the rounds' ratios, ${spread(floorOverNoop)}`,
         cpuRatio(floor, noop),
-        `ours against this floor: ${(median(ours.ms) / median(floor.ms)).toFixed(2)}x wall`,
+        `ours against this floor: ${oursOverFloor.median.toFixed(2)}x wall, ${spread(oursOverFloor)}`,
         cpuRatio(ours, floor),
       ].join("; "),
     },

@@ -7,8 +7,8 @@
  *
  * Only conversions without secret proxies are shared: those are what `Analyze` and
  * `AnalyzeStack` hand to validations, which read. `Remediate` asks for secret-preserving inputs
- * and writes to them, so it still gets its own copy. Each conversion is keyed by the request's
- * own `Struct` object, so it lives exactly as long as the request does.
+ * and writes to them, so it still gets its own copy. Each conversion is kept on the request's own
+ * `Struct` object, so it lives exactly as long as the request does.
  */
 
 type DeserializeProperties = (struct: unknown, proxySecrets: boolean) => unknown;
@@ -19,6 +19,11 @@ export interface DeserializeModule {
 }
 
 const shared = Symbol("aigov.deserializeOnce");
+/** Where a request's `Struct` keeps its one conversion (a symbol: protobuf never reads it). */
+const conversion = Symbol("aigov.conversion");
+
+/** A request's `Struct`; the SDK's conversion is always an object, never `undefined`. */
+type Converted = { [conversion]?: unknown };
 
 /**
  * Wraps the module's `deserializeProperties` so one request's inputs are converted once. Leaves a
@@ -30,14 +35,17 @@ export function deserializeOnce(module: DeserializeModule): boolean {
   if (typeof original !== "function") return false;
   if (shared in original) return true;
   const convert = original as DeserializeProperties;
-  const converted = new WeakMap<object, unknown>();
   const wrapped: DeserializeProperties = (struct, proxySecrets) => {
     if (proxySecrets || typeof struct !== "object" || struct === null) {
       return convert(struct, proxySecrets);
     }
-    if (converted.has(struct)) return converted.get(struct);
+    // Kept on the request's own object rather than in a WeakMap: as cheap as a property read,
+    // and gone with the request, with no weak table for the garbage collector to sweep.
+    const request = struct as Converted;
+    const known = request[conversion];
+    if (known !== undefined) return known;
     const value = convert(struct, proxySecrets);
-    converted.set(struct, value);
+    request[conversion] = value;
     return value;
   };
   Object.defineProperty(wrapped, shared, { value: true });
