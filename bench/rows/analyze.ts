@@ -5,6 +5,7 @@ import { toAnalyzeRequest } from "../../src/engine/to-proto.js";
 import { peakMb } from "../child-rss.js";
 import { childPid, processCpuMs } from "../proc-cpu.js";
 import type { BenchContext, RowResult } from "../row.js";
+import { collectGarbage } from "../thread-cpu.js";
 import { median, pairedRatio, roundRobin, type RatioSpread } from "../stats.js";
 import { openPack, type OpenPack } from "./open-pack.js";
 
@@ -31,6 +32,9 @@ async function analyzeAll(
   pid: number | undefined,
   requests: readonly analyzer.AnalyzeRequest[],
 ): Promise<{ ms: number; cpuMs: number | undefined; diagnostics: number }> {
+  // The engine's side (this process) starts each run on a clean heap: a collection of an earlier
+  // run's responses would otherwise pause the sending of this run's requests.
+  collectGarbage();
   const cpuBefore = processCpuMs(pid);
   const start = performance.now();
   const responses = await Promise.all(requests.map((r) => pack.connection.analyze(r)));
