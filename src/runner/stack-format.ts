@@ -30,12 +30,30 @@ function mappedCallSite(
   return `${prefix}${owner}${name || "<anonymous>"} (${file}:${String(originalLine + 1)}:${String(originalColumn + 1)})`;
 }
 
+const promiseDebugFile = `${sep}@pulumi${sep}pulumi${sep}runtime${sep}debuggable.js`;
+
+/**
+ * The stack the Pulumi SDK's `debuggablePromise` takes for every promise it makes. The SDK prints
+ * it only for a promise still pending at exit, and only with `PULUMI_DEBUG_PROMISE_LEAKS` set.
+ */
+export function isPromiseDebugStack(trace: readonly NodeJS.CallSite[]): boolean {
+  const innermost = trace[0];
+  return (
+    innermost?.getFunctionName() === "debuggablePromise" &&
+    (innermost.getFileName() ?? "").endsWith(promiseDebugFile)
+  );
+}
+
+const unformattedPromiseStack =
+  "Error: stack not formatted (the Pulumi SDK shows it with PULUMI_DEBUG_PROMISE_LEAKS set)";
+
 /**
  * Makes stack traces cheap where nobody reads them. With source maps enabled, Node maps every
  * frame of every stack, and the Pulumi SDK takes a stack for each promise it creates
  * (`debuggablePromise`): most of those frames are in packages, whose positions the runner drops
  * anyway. This formats frames in the program's own files exactly as Node does, and leaves
- * package frames as V8 writes them (unmapped), which took a third of a program's run time.
+ * package frames as V8 writes them (unmapped), which took a third of a program's run time. The
+ * promises' own stacks, which nothing reads unless leak debugging is on, are not formatted at all.
  */
 export function formatStacksMappingProgramFiles(): void {
   // Node 20 exposes its own formatter as the default `Error.prepareStackTrace`.
@@ -57,7 +75,9 @@ export function formatStacksMappingProgramFiles(): void {
     }
     return path;
   };
+  const readsPromiseStacks = Boolean(process.env.PULUMI_DEBUG_PROMISE_LEAKS);
   Error.prepareStackTrace = (error: Error, trace: NodeJS.CallSite[]): unknown => {
+    if (!readsPromiseStacks && isPromiseDebugStack(trace)) return unformattedPromiseStack;
     // Node's own header (a Node.js error's code included): its formatting of an empty trace.
     let text = String(nodeFormat.call(Error, error, []));
     for (const callSite of trace) {
