@@ -1,6 +1,6 @@
 import { join } from "node:path";
 import { peakMb } from "../child-rss.js";
-import type { BenchContext, RowResult } from "../row.js";
+import { ratioRow, type BenchContext, type RowResult } from "../row.js";
 import { runNode } from "../spawn-timed.js";
 import { median, roundRobin } from "../stats.js";
 import type { FixProgram } from "./fix-programs.js";
@@ -65,32 +65,34 @@ export async function measureFixCli(
   const describe = (p: FixProgram) =>
     `${String(p.lines)} lines, ${String(p.noncompliant)} noncompliant`;
   return [
-    {
-      key: "fixVsParseRatio",
-      what: `aigov fix --from, ${describe(programs.single)} (CLI)`,
-      baselineWhat: "ts.createSourceFile on the same files (a process)",
-      unit: "ms",
-      ours: median(fix1),
-      baseline: median(parse1),
-      ratio: median(fix1) / median(parse1),
-      target: 3,
-      peakRssMb: { ours: peaks.get("fix1") ?? 0, baseline: peaks.get("parse1") ?? 0 },
-    },
-    {
-      key: "fixScaling",
-      what: `aigov fix --from, ${describe(programs.double)} (CLI)`,
-      baselineWhat: "aigov fix --from on the program half its size",
-      unit: "ms",
-      ours: median(fix2),
-      baseline: median(fix1),
-      ratio: median(fix2) / median(fix1),
-      target: 2.2,
-      peakRssMb: { ours: peaks.get("fix2") ?? 0, baseline: peaks.get("fix1") ?? 0 },
-      note: [
-        `parsing alone: ${median(parse2).toFixed(0)} ms`,
-        `${(median(parse2) / median(parse1)).toFixed(2)}x the smaller program's`,
-        `fix ${(median(fix2) / median(parse2)).toFixed(2)}x parse`,
-      ].join(", "),
-    },
+    ratioRow(
+      {
+        key: "fixVsParseRatio",
+        what: `aigov fix --from, ${describe(programs.single)} (CLI)`,
+        baselineWhat: "ts.createSourceFile on the same files (a process)",
+        unit: "ms",
+        target: 3,
+        peakRssMb: { ours: peaks.get("fix1") ?? 0, baseline: peaks.get("parse1") ?? 0 },
+      },
+      median(fix1),
+      median(parse1),
+    ),
+    ratioRow(
+      {
+        key: "fixScaling",
+        what: `aigov fix --from, ${describe(programs.double)} (CLI)`,
+        baselineWhat: "aigov fix --from on the program half its size",
+        unit: "ms",
+        target: 2.2,
+        peakRssMb: { ours: peaks.get("fix2") ?? 0, baseline: peaks.get("fix1") ?? 0 },
+        note: [
+          `parsing alone: ${median(parse2).toFixed(0)} ms`,
+          `${(median(parse2) / median(parse1)).toFixed(2)}x the smaller program's`,
+          `fix ${(median(fix2) / median(parse2)).toFixed(2)}x parse`,
+        ].join(", "),
+      },
+      median(fix2),
+      median(fix1),
+    ),
   ];
 }

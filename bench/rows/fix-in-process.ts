@@ -6,7 +6,7 @@ import { fixInputFromFile } from "../../src/fix/input-from-file.js";
 import { planFixes } from "../../src/fix/plan-fixes.js";
 import { renderDiff } from "../../src/fix/render-diff.js";
 import { compileRequiredTags } from "../../src/policies/evaluate-required-tags.js";
-import type { BenchContext, RowResult } from "../row.js";
+import { ratioRow, type BenchContext, type RowResult } from "../row.js";
 import { median, roundRobin } from "../stats.js";
 import { collectGarbage } from "../thread-cpu.js";
 import type { FixProgram } from "./fix-programs.js";
@@ -70,28 +70,30 @@ export async function measureFixInProcess(
   ]);
   const rss = process.resourceUsage().maxRSS / 1024;
   return [
-    {
-      key: "fixVsParseRatioInProcess",
-      what: `fix work in process (report, locate, plan, diff), ${String(programs.single.lines)} lines`,
-      baselineWhat: "read + ts.createSourceFile, same files, in process",
-      unit: "ms",
-      ours: median(fix1),
-      baseline: median(parse1),
-      ratio: median(fix1) / median(parse1),
-      target: 3,
-      peakRssMb: { ours: rss },
-    },
-    {
-      key: "fixScalingInProcess",
-      what: `fix work in process, ${String(programs.double.lines)} lines`,
-      baselineWhat: "the same on the program half its size",
-      unit: "ms",
-      ours: median(fix2),
-      baseline: median(fix1),
-      ratio: median(fix2) / median(fix1),
-      target: 2.2,
-      peakRssMb: { ours: rss },
-      note: `parsing alone scales ${(median(parse2) / median(parse1)).toFixed(2)}x`,
-    },
+    ratioRow(
+      {
+        key: "fixVsParseRatioInProcess",
+        what: `fix work in process (report, locate, plan, diff), ${String(programs.single.lines)} lines`,
+        baselineWhat: "read + ts.createSourceFile, same files, in process",
+        unit: "ms",
+        target: 3,
+        peakRssMb: { ours: rss },
+      },
+      median(fix1),
+      median(parse1),
+    ),
+    ratioRow(
+      {
+        key: "fixScalingInProcess",
+        what: `fix work in process, ${String(programs.double.lines)} lines`,
+        baselineWhat: "the same on the program half its size",
+        unit: "ms",
+        target: 2.2,
+        peakRssMb: { ours: rss },
+        note: `parsing alone scales ${(median(parse2) / median(parse1)).toFixed(2)}x`,
+      },
+      median(fix2),
+      median(fix1),
+    ),
   ];
 }
