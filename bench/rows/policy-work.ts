@@ -29,7 +29,7 @@ function isStackPolicy(p: Policy): p is StackValidationPolicy {
 }
 
 /** The config each policy's `args.getConfig()` returns after the engine's `Configure`. */
-function configuredPolicies(policyConfig: Readonly<Record<string, unknown>>) {
+export function configuredPolicies(policyConfig: Readonly<Record<string, unknown>>) {
   const infos: PolicyInfo[] = policies.map((p) => ({
     name: p.name,
     description: p.description,
@@ -53,7 +53,7 @@ interface Prepared {
 }
 
 /** The requests the engine sends for the stack: its work, built once. */
-function requestsOf(resources: readonly RegisteredResource[]) {
+export function requestsOf(resources: readonly RegisteredResource[]) {
   const byUrn = new Map(resources.map((r) => [r.urn, r]));
   const stackResources = resources.map((r) =>
     toAnalyzerResource(r, r.inputs, byUrn.get((r.provider ?? "").replace(/::[^:]*$/, ""))),
@@ -62,7 +62,7 @@ function requestsOf(resources: readonly RegisteredResource[]) {
 }
 
 /** Every call the pack's SDK would make for the stack, with arguments built as it builds them. */
-function prepare(
+export function prepare(
   requests: ReturnType<typeof requestsOf>,
   configured: ReturnType<typeof configuredPolicies>,
 ): Prepared {
@@ -79,7 +79,7 @@ function prepare(
 }
 
 /** One pass over the stack: every policy on every resource, then the stack policies. */
-function runPolicies(prepared: Prepared): {
+export function runPolicies(prepared: Prepared): {
   resourceMs: number;
   stackMs: number;
   findings: number;

@@ -98,6 +98,8 @@ function kindOf(node: RegistrationNode): AiResourceKind | undefined {
 export function attributionStatuses(result: CheckResult): Map<string, AttributionStatus> {
   const checked = !result.disabledPolicies.includes(policyNames.requiredTags);
   const nodes = linkRegistrations(result.registrations);
+  // One array for every deployment's search, so the account index built on it is built once.
+  const stack = [...nodes.values()];
   const findingsByUrn = new Map<string, CheckFinding[]>();
   for (const finding of result.findings) {
     findingsByUrn.set(finding.urn, [...(findingsByUrn.get(finding.urn) ?? []), finding]);
@@ -118,7 +120,7 @@ export function attributionStatuses(result: CheckResult): Map<string, Attributio
       statuses.set(resource.urn, own);
       continue;
     }
-    const account = findBillingParent(node, kind.attribution, [...nodes.values()]);
+    const account = findBillingParent(node, kind.attribution, stack);
     const accountStatus = account && ownStatus(findingsOf(account.urn), checked);
     const billedTo = account && { urn: account.urn, name: account.name };
     statuses.set(

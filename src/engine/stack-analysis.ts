@@ -43,7 +43,7 @@ export class StackAnalysis {
   /**
    * Sends a registered resource's `Remediate` and `Analyze`; its provider must be added first.
    * The returned promise settles when both have answered (a caller may wait, as `--parallel 1`
-   * makes the engine wait); it never rejects, since `finish()` reports failures in order.
+   * makes the engine wait); it never rejects, since `finish()` reports the first to fail.
    */
   add(resource: RegisteredResource): Promise<void> {
     this.resources.push(resource);

@@ -6,7 +6,8 @@
  * of each request's inputs between the policies of this process.
  *
  * Only conversions without secret proxies are shared: those are what `Analyze` and
- * `AnalyzeStack` hand to validations, which read. `Remediate` asks for secret-preserving inputs
+ * `AnalyzeStack` hand to validations, which read (test/policies/read-only-inputs.test.ts runs
+ * every validation on frozen inputs to keep it so). `Remediate` asks for secret-preserving inputs
  * and writes to them, so it still gets its own copy. Each conversion is kept on the request's own
  * `Struct` object, so it lives exactly as long as the request does.
  */

@@ -33,12 +33,14 @@ function mappedCallSite(
 const promiseDebugFile = `${sep}@pulumi${sep}pulumi${sep}runtime${sep}debuggable.js`;
 
 /**
- * The stack the Pulumi SDK's `debuggablePromise` takes for every promise it makes. The SDK prints
- * it only for a promise still pending at exit, and only with `PULUMI_DEBUG_PROMISE_LEAKS` set.
+ * The stack the Pulumi SDK's `debuggablePromise` takes for every promise it makes (a bare
+ * `new Error()`). The SDK prints it only for a promise still pending at exit, and only with
+ * `PULUMI_DEBUG_PROMISE_LEAKS` set. An error with a message thrown from that function is not one.
  */
-export function isPromiseDebugStack(trace: readonly NodeJS.CallSite[]): boolean {
+export function isPromiseDebugStack(error: Error, trace: readonly NodeJS.CallSite[]): boolean {
   const innermost = trace[0];
   return (
+    error.message === "" &&
     innermost?.getFunctionName() === "debuggablePromise" &&
     (innermost.getFileName() ?? "").endsWith(promiseDebugFile)
   );
@@ -77,7 +79,7 @@ export function formatStacksMappingProgramFiles(): void {
   };
   const readsPromiseStacks = Boolean(process.env.PULUMI_DEBUG_PROMISE_LEAKS);
   Error.prepareStackTrace = (error: Error, trace: NodeJS.CallSite[]): unknown => {
-    if (!readsPromiseStacks && isPromiseDebugStack(trace)) return unformattedPromiseStack;
+    if (!readsPromiseStacks && isPromiseDebugStack(error, trace)) return unformattedPromiseStack;
     // Node's own header (a Node.js error's code included): its formatting of an empty trace.
     let text = String(nodeFormat.call(Error, error, []));
     for (const callSite of trace) {

@@ -10,24 +10,30 @@ function callSite(functionName: string | null, fileName: string | undefined): No
 }
 
 const sdkRuntime = join(sep, "app", "node_modules", "@pulumi", "pulumi", "runtime");
+const inDebuggablePromise = [
+  callSite("debuggablePromise", join(sdkRuntime, "debuggable.js")),
+  callSite("registerResource", join(sdkRuntime, "resource.js")),
+];
 
 describe("isPromiseDebugStack", () => {
   it("knows the stack the Pulumi SDK takes for each promise it makes", () => {
-    const trace = [
-      callSite("debuggablePromise", join(sdkRuntime, "debuggable.js")),
-      callSite("registerResource", join(sdkRuntime, "resource.js")),
-    ];
-    expect(isPromiseDebugStack(trace)).toBe(true);
+    expect(isPromiseDebugStack(new Error(), inDebuggablePromise)).toBe(true);
+  });
+
+  it("formats an error thrown from that function, which has a message", () => {
+    const thrown = new TypeError("p.then is not a function");
+    expect(isPromiseDebugStack(thrown, inDebuggablePromise)).toBe(false);
   });
 
   it("formats every other stack: a resource's own, a program's error, one named alike", () => {
-    expect(isPromiseDebugStack([callSite("Resource", join(sdkRuntime, "..", "resource.js"))])).toBe(
+    const bare = new Error();
+    expect(isPromiseDebugStack(bare, [callSite("Resource", join(sdkRuntime, "resource.js"))])).toBe(
       false,
     );
-    expect(isPromiseDebugStack([callSite("main", join(sep, "app", "index.ts"))])).toBe(false);
+    expect(isPromiseDebugStack(bare, [callSite("main", join(sep, "app", "index.ts"))])).toBe(false);
     expect(
-      isPromiseDebugStack([callSite("debuggablePromise", join(sep, "app", "debuggable.js"))]),
+      isPromiseDebugStack(bare, [callSite("debuggablePromise", join(sep, "app", "debuggable.js"))]),
     ).toBe(false);
-    expect(isPromiseDebugStack([])).toBe(false);
+    expect(isPromiseDebugStack(bare, [])).toBe(false);
   });
 });
