@@ -9,8 +9,9 @@ export function median(values: readonly number[]): number {
 /**
  * Runs several measurements in turn (A B C A B C ...), `repetitions` times each, after one
  * untimed warm-up of each (unless `warmUp` is false), so a burst of load from other processes
- * lands on all of them alike; every other round goes in reverse order, so none always follows another's garbage. Each
- * function returns the time it measured, in milliseconds; the result has one list per function.
+ * lands on all of them alike; every other round goes in reverse order, so none always follows
+ * another's garbage. Each function returns the time it measured, in milliseconds; the result has
+ * one list per function.
  */
 export async function roundRobin(
   repetitions: number,

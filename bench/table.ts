@@ -18,8 +18,8 @@ export function meetsTarget(row: RowResult): boolean {
 
 function targetText(row: RowResult): string {
   if (row.target === undefined) return "(explains the row above)";
-  const bound =
-    row.baseline === undefined ? `< ${String(row.target)} ${row.unit}` : `≤ ${String(row.target)}x`;
+  const target = String(row.target);
+  const bound = row.baseline === undefined ? `< ${target} ${row.unit}` : `≤ ${target}x`;
   return meetsTarget(row) ? bound : `${bound} (not met)`;
 }
 

@@ -81,8 +81,11 @@ export const aiTemplates: readonly ProgramTemplate[] = [
       call(variableOf(name), "aws.bedrock.AgentAgent", name, (keys) => [
         `  agentName: ${quote(name)},`,
         `  agentResourceRoleArn: "arn:aws:iam::123456789012:role/${name}",`,
-        `  foundationModel: ${quote(flaw === "unapproved-model" ? replacedBedrockModel : prng.pick(chatModels))},`,
-        `  instruction: "Answer questions about orders, shipping and returns from the documentation.",`,
+        `  foundationModel: ${quote(
+          flaw === "unapproved-model" ? replacedBedrockModel : prng.pick(chatModels),
+        )},`,
+        `  instruction: "Answer questions about orders, shipping and returns ` +
+          `from the documentation.",`,
         `  idleSessionTtlInSeconds: ${String(prng.pick([300, 600, 900]))},`,
         ...tagLines(prng, flaw, "  ", keys),
       ]),
@@ -98,7 +101,8 @@ export const aiTemplates: readonly ProgramTemplate[] = [
         `  knowledgeBaseConfiguration: {`,
         `    type: "VECTOR",`,
         `    vectorKnowledgeBaseConfiguration: {`,
-        `      embeddingModelArn: "arn:aws:bedrock:us-east-1::foundation-model/amazon.titan-embed-text-v2:0",`,
+        `      embeddingModelArn: ` +
+          `"arn:aws:bedrock:us-east-1::foundation-model/amazon.titan-embed-text-v2:0",`,
         `    },`,
         `  },`,
         `  storageConfiguration: {`,
@@ -106,7 +110,8 @@ export const aiTemplates: readonly ProgramTemplate[] = [
         `    opensearchServerlessConfiguration: {`,
         `      collectionArn: "arn:aws:aoss:us-east-1:123456789012:collection/${name}",`,
         `      vectorIndexName: "docs",`,
-        `      fieldMapping: { vectorField: "embedding", textField: "text", metadataField: "metadata" },`,
+        `      fieldMapping: ` +
+          `{ vectorField: "embedding", textField: "text", metadataField: "metadata" },`,
         `    },`,
         `  },`,
         ...tagLines(prng, flaw, "  ", keys),
@@ -140,7 +145,8 @@ export const aiTemplates: readonly ProgramTemplate[] = [
       call(variableOf(name), "aws.sagemaker.Model", name, (keys) => [
         `  executionRoleArn: "arn:aws:iam::123456789012:role/${name}",`,
         `  primaryContainer: {`,
-        `    image: "763104351884.dkr.ecr.us-east-1.amazonaws.com/huggingface-pytorch-tgi-inference:2.4",`,
+        `    image: ` +
+          `"763104351884.dkr.ecr.us-east-1.amazonaws.com/huggingface-pytorch-tgi-inference:2.4",`,
         `    environment: {`,
         `      HF_MODEL_ID: ${quote(prng.pick(approvedSageMakerModels))},`,
         `      SM_NUM_GPUS: "1",`,
@@ -197,7 +203,8 @@ export const aiTemplates: readonly ProgramTemplate[] = [
         `  deploymentName: ${quote(name)},`,
         `  sku: { name: "GlobalStandard", capacity: ${String(prng.int(1, 50))} },`,
         `  properties: {`,
-        `    model: { format: "OpenAI", name: ${quote(approvedAzureModel.name)}, version: ${quote(approvedAzureModel.version)} },`,
+        `    model: { format: "OpenAI", name: ${quote(approvedAzureModel.name)}, ` +
+          `version: ${quote(approvedAzureModel.version)} },`,
         `    versionUpgradeOption: "NoAutoUpgrade",`,
         `  },`,
       ]),
@@ -253,7 +260,8 @@ export const otherTemplates: readonly ProgramTemplate[] = [
         `  assumeRolePolicy: JSON.stringify({`,
         `    Version: "2012-10-17",`,
         `    Statement: [`,
-        `      { Effect: "Allow", Action: "sts:AssumeRole", Principal: { Service: "bedrock.amazonaws.com" } },`,
+        `      { Effect: "Allow", Action: "sts:AssumeRole", ` +
+          `Principal: { Service: "bedrock.amazonaws.com" } },`,
         `    ],`,
         `  }),`,
       ]),

@@ -1,6 +1,7 @@
 import { performance } from "node:perf_hooks";
 import type * as analyzer from "@pulumi/pulumi/proto/analyzer_pb";
 import type { RegisteredResource } from "../../src/engine/registered-resource.js";
+import { providerOf } from "../../src/engine/stack-analysis.js";
 import { toAnalyzeRequest } from "../../src/engine/to-proto.js";
 import { peakMb } from "../child-rss.js";
 import { childPid, processCpuMs } from "../proc-cpu.js";
@@ -14,13 +15,9 @@ export function analyzeRequests(
   resources: readonly RegisteredResource[],
 ): analyzer.AnalyzeRequest[] {
   const byUrn = new Map(resources.map((r) => [r.urn, r]));
-  return resources.map((resource) => {
-    const reference = resource.provider;
-    const provider = reference
-      ? byUrn.get(reference.slice(0, reference.lastIndexOf("::")))
-      : undefined;
-    return toAnalyzeRequest(resource, resource.inputs, provider);
-  });
+  return resources.map((resource) =>
+    toAnalyzeRequest(resource, resource.inputs, providerOf(resource, byUrn)),
+  );
 }
 
 /**
@@ -140,7 +137,9 @@ export async function measureAnalyze(
     },
     {
       key: "analyzeSdkFloorRatio",
-      what: `Analyze, a no-op pack of ${String(policies)} empty policies (the SDK's floor for ours)`,
+      what:
+        `Analyze, a no-op pack of ${String(policies)} empty policies ` +
+        "(the SDK's floor for ours)",
       baselineWhat: "the no-op pack (one empty policy), same requests",
       unit: "ms",
       ours: median(floor.ms),
@@ -150,7 +149,8 @@ export async function measureAnalyze(
       note: [
         `ratio: median of the rounds' ratios, ${spread(floorOverNoop)}`,
         cpuRatio(floor, noop),
-        `ours against this floor: ${oursOverFloor.median.toFixed(2)}x wall, ${spread(oursOverFloor)}`,
+        `ours against this floor: ${oursOverFloor.median.toFixed(2)}x wall, ` +
+          spread(oursOverFloor),
         cpuRatio(ours, floor),
       ].join("; "),
     },

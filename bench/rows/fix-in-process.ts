@@ -73,7 +73,9 @@ export async function measureFixInProcess(
     ratioRow(
       {
         key: "fixVsParseRatioInProcess",
-        what: `fix work in process (report, locate, plan, diff), ${String(programs.single.lines)} lines`,
+        what:
+          "fix work in process (report, locate, plan, diff), " +
+          `${String(programs.single.lines)} lines`,
         baselineWhat: "read + ts.createSourceFile, same files, in process",
         unit: "ms",
         target: 3,

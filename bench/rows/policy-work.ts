@@ -10,6 +10,7 @@ import type {
 import type { PolicyInfo } from "../../src/engine/policy-diagnostic.js";
 import type { RegisteredResource } from "../../src/engine/registered-resource.js";
 import { reconcilePolicyConfig } from "../../src/engine/reconcile-config.js";
+import { providerOf } from "../../src/engine/stack-analysis.js";
 import { toAnalyzerResource } from "../../src/engine/to-proto.js";
 import { policies } from "../../src/policies/index.js";
 import type { BenchContext, RowResult } from "../row.js";
@@ -56,7 +57,7 @@ interface Prepared {
 export function requestsOf(resources: readonly RegisteredResource[]) {
   const byUrn = new Map(resources.map((r) => [r.urn, r]));
   const stackResources = resources.map((r) =>
-    toAnalyzerResource(r, r.inputs, byUrn.get((r.provider ?? "").replace(/::[^:]*$/, ""))),
+    toAnalyzerResource(r, r.inputs, providerOf(r, byUrn)),
   );
   return { analyze: analyzeRequests(resources), stack: stackResources };
 }
@@ -153,8 +154,8 @@ export function measurePolicyWork(
       `${resourcePart.toFixed(1)} µs in validateResource, the rest in validateStack`,
       `${String(findings)} findings`,
       "not counted: the SDK's own work to hand a resource to the policies (deserializing its " +
-        "inputs for each resource and stack policy, as @pulumi/policy does unless the pack shares " +
-        `one conversion) took ${sdkMicros(sdk.ours)} µs for ours, ` +
+        "inputs for each resource and stack policy, as @pulumi/policy does unless the pack " +
+        `shares one conversion) took ${sdkMicros(sdk.ours)} µs for ours, ` +
         `${sdkMicros(sdk.one)} µs for one policy`,
     ].join("; "),
   };

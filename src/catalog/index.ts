@@ -43,7 +43,8 @@ const kindsByToken: ReadonlyMap<string, AiResourceKind> = new Map([
  * attribution only when its inputs actually carry `tags`, since its schema is unknown here.
  *
  * @example
- * lookupAiResourceKind("aws:bedrock/agentAgent:AgentAgent")?.modelFields[0]?.path; // "foundationModel"
+ * lookupAiResourceKind("aws:bedrock/agentAgent:AgentAgent")?.modelFields[0]?.path;
+ * // → "foundationModel"
  * lookupAiResourceKind("aws:s3/bucket:Bucket"); // undefined
  */
 export function lookupAiResourceKind(

@@ -83,7 +83,8 @@ export async function fixCommand(argv: readonly string[], io: CommandIo): Promis
     // the diff no longer applies as is, but --write makes the same edits without printing them.
     if (shown !== diff)
       io.stderr.write(
-        "aigov fix: the diff shows [secret] for secret values in the program's source, so it will not apply as is; run aigov fix --write to make these edits.\n",
+        "aigov fix: the diff shows [secret] for secret values in the program's source, " +
+          "so it will not apply as is; run aigov fix --write to make these edits.\n",
       );
     const hint = plan.changes.length > 0 ? gitApplyHint(input.programDir) : undefined;
     if (hint !== undefined) io.stderr.write(`aigov fix: ${hint}\n`);

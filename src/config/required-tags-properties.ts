@@ -23,7 +23,8 @@ const requiredTagSchema = z
       .refine(compilesAsRegExp, { error: "a valid regular expression" })
       .refine((source) => !repeatsAmbiguousGroup(source), {
         error:
-          "a pattern without a repeated group that itself repeats or alternates, such as (a+)+ or (a|b)*, which can take exponential time",
+          "a pattern without a repeated group that itself repeats or alternates, " +
+          "such as (a+)+ or (a|b)*, which can take exponential time",
       })
       .optional(),
     /** The value the `remediate` level writes when the tag is missing. */
@@ -67,7 +68,9 @@ export const requiredTagsProperties = {
             ctx.addIssue({
               code: "custom",
               path: [index, "key"],
-              message: `a key that is not already required (requiredTags[${String(first)}] is "${tags[first]?.key ?? ""}")`,
+              message:
+                "a key that is not already required " +
+                `(requiredTags[${String(first)}] is "${tags[first]?.key ?? ""}")`,
             });
           } else seen.set(foldTagKey(tag.key), index);
         });

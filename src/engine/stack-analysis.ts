@@ -5,7 +5,8 @@ import type { RegisteredResource } from "./registered-resource.js";
 import { readDiagnostics } from "./read-diagnostics.js";
 import { toAnalyzeRequest, toAnalyzerResource, type ProviderMessages } from "./to-proto.js";
 
-function providerOf(
+/** The provider resource a resource's `urn::id` provider reference names, if it is known. */
+export function providerOf(
   resource: RegisteredResource,
   byUrn: ReadonlyMap<string, RegisteredResource>,
 ): RegisteredResource | undefined {

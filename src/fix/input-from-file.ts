@@ -37,7 +37,8 @@ export function fixInputFromFile(
   const project = readPulumiProject(programDir);
   if (saved.project !== undefined && saved.project !== project.name) {
     throw new FixError(
-      `${file}: its violations are for project ${JSON.stringify(saved.project)}, not ${JSON.stringify(project.name)} in ${programDir}.`,
+      `${file}: its violations are for project ${JSON.stringify(saved.project)}, ` +
+        `not ${JSON.stringify(project.name)} in ${programDir}.`,
     );
   }
   const stackInUrn = typeAndName(saved.violations[0]?.urn ?? "").stack;

@@ -48,18 +48,20 @@ function canTake(
   key: string,
   lacking: ReadonlySet<string>,
 ): FixResource[] | string {
+  const at = where(plan, origin);
+  const object = `the object at ${at}`;
   if (findProperty(origin.object, key))
-    return `tag ${JSON.stringify(key)} is written at ${where(plan, origin)} but has no value at run time`;
-  if (hasCheckedKeys(origin)) return `the object at ${where(plan, origin)} has a declared type`;
+    return `tag ${JSON.stringify(key)} is written at ${at} but has no value at run time`;
+  if (hasCheckedKeys(origin)) return `${object} has a declared type`;
   if (!plan.input.complete && !isInline(origin))
-    return `the object at ${where(plan, origin)} may be shared; run aigov fix without --from to plan this`;
+    return `${object} may be shared; run aigov fix without --from to plan this`;
   const users = plan.usersOf(origin);
   if (users.length === 0 || !users.every((u) => lacking.has(u.urn))) {
-    return `the object at ${where(plan, origin)} also reaches resources that already have it`;
+    return `${object} also reaches resources that already have it`;
   }
   const unseen = plan.mayAlsoReach(origin, key);
   if (unseen.length > 0) {
-    return `the object at ${where(plan, origin)} may also reach ${plan.describe(unseen)}, whose tags already have it`;
+    return `${object} may also reach ${plan.describe(unseen)}, whose tags already have it`;
   }
   return users;
 }
@@ -183,6 +185,7 @@ export function planMissingTags(plan: PlanContext): void {
       continue;
     }
     const covered = planProviderDefaultTag(plan, insertions, key, choice, lacking);
+    const tagText = `tag ${JSON.stringify(key)} = ${JSON.stringify(choice.value)}`;
     for (const resource of resources) {
       if (covered.has(resource.urn)) continue;
       const layout = plan.layoutOf(resource);
@@ -191,10 +194,7 @@ export function planMissingTags(plan: PlanContext): void {
           ? { blocked: layout }
           : placeTag(plan, resource, layout, key, choice, lacking);
       if ("blocked" in placement) {
-        plan.addManual(
-          [resource],
-          `add tag ${JSON.stringify(key)} = ${JSON.stringify(choice.value)} by hand: ${placement.blocked}.`,
-        );
+        plan.addManual([resource], `add ${tagText} by hand: ${placement.blocked}.`);
         continue;
       }
       placement.apply(insertions);
@@ -202,7 +202,7 @@ export function planMissingTags(plan: PlanContext): void {
       plan.fixed.push({
         code: "missing-tags",
         urns: placement.users.map((u) => u.urn),
-        summary: `add tag ${JSON.stringify(key)} = ${JSON.stringify(choice.value)} (from ${choice.source}) at ${placement.where}`,
+        summary: `add ${tagText} (from ${choice.source}) at ${placement.where}`,
       });
     }
   }

@@ -71,7 +71,8 @@ export function findConstructorCall(
     ? "Provider"
     : resource.type.slice(resource.type.lastIndexOf(":") + 1);
   if (!call || !ts.isNewExpression(call) || constructedClass(call, file) !== className) {
-    return `it is constructed by a library call at ${frame.file}:${String(frame.line)}, not by the program`;
+    const at = `${frame.file}:${String(frame.line)}`;
+    return `it is constructed by a library call at ${at}, not by the program`;
   }
   return { file, call };
 }

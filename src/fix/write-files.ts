@@ -41,7 +41,8 @@ function isInside(root: string, target: string): boolean {
 function insideProgram(fileSystem: FileSystem, programDir: string, path: string): string {
   const refuse = (target: string) =>
     new FixError(
-      `${path}: refusing to write outside the program directory ${programDir} (it resolves to ${target}).`,
+      `${path}: refusing to write outside the program directory ${programDir} ` +
+        `(it resolves to ${target}).`,
     );
   const lexical = resolve(programDir, path);
   if (!isInside(resolve(programDir), lexical)) throw refuse(lexical);
@@ -82,7 +83,8 @@ export function writeChangesAtomically(
     // its owner marked it not to be edited, so the mode bits decide, not the write permission.
     if ((mode & 0o200) === 0) {
       throw new FixError(
-        `${change.path}: is read-only, so no file was changed; make it writable or edit it by hand.`,
+        `${change.path}: is read-only, so no file was changed; ` +
+          "make it writable or edit it by hand.",
       );
     }
     return { change, path, original: current, mode };
@@ -118,9 +120,8 @@ export function writeChangesAtomically(
       restoreFailures.length === 0
         ? "none were changed"
         : `restoring ${restoreFailures.join(", ")} failed too; their original text is in the diff`;
-    throw new FixError(
-      `could not replace ${targets[replaced.length]?.change.path ?? "a file"} (${errorText(error)}), so ${lost}.`,
-    );
+    const failed = targets[replaced.length]?.change.path ?? "a file";
+    throw new FixError(`could not replace ${failed} (${errorText(error)}), so ${lost}.`);
   }
 }
 

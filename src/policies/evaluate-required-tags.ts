@@ -44,7 +44,8 @@ export function checkValue(
  * values, are reported as not checkable.
  *
  * @example
- * evaluateRequiredTags(kind, { tags: { CostCenter: "CC-1" } }, undefined, compileRequiredTags([{ key: "cost-center" }]));
+ * const required = compileRequiredTags([{ key: "cost-center" }]);
+ * evaluateRequiredTags(kind, { tags: { CostCenter: "CC-1" } }, undefined, required);
  * // violations: [{ code: "misspelled-tag-key", found: "CostCenter", expected: "cost-center" }]
  */
 export function evaluateRequiredTags(

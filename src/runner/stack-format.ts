@@ -27,7 +27,8 @@ function mappedCallSite(
   const typeName = callSite.getTypeName();
   const owner = typeName !== null && typeName !== "global" ? `${typeName}.` : "";
   const name = callSite.getFunctionName() ?? callSite.getMethodName();
-  return `${prefix}${owner}${name || "<anonymous>"} (${file}:${String(originalLine + 1)}:${String(originalColumn + 1)})`;
+  const position = `${file}:${String(originalLine + 1)}:${String(originalColumn + 1)}`;
+  return `${prefix}${owner}${name || "<anonymous>"} (${position})`;
 }
 
 const promiseDebugFile = `${sep}@pulumi${sep}pulumi${sep}runtime${sep}debuggable.js`;

@@ -57,35 +57,46 @@ function check(resources: readonly RegisteredResource[], outcomes: Map<string, O
   }
 }
 
-it("answers every generated resource with a pass, a violation or not-checkable, and keeps serving", async () => {
-  await fc.assert(
-    fc.asyncProperty(
-      fc.array(resourceDraft, { minLength: batchSize, maxLength: batchSize }),
-      providerInputs,
-      async (drafts, awsInputs) => {
-        const { aws, resources } = registered(drafts, awsInputs);
+const answersEveryResource =
+  "answers every generated resource with a pass, a violation or not-checkable, and keeps serving";
 
-        const { diagnostics, remediations } = await session.analyze([rootStack, aws, ...resources]);
-        tally.remediated += remediations.length;
+it(
+  answersEveryResource,
+  async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.array(resourceDraft, { minLength: batchSize, maxLength: batchSize }),
+        providerInputs,
+        async (drafts, awsInputs) => {
+          const { aws, resources } = registered(drafts, awsInputs);
 
-        const broken = diagnostics.flatMap((d) => brokenReason(d) ?? []);
-        expect(broken).toEqual([]);
-        const byUrn = new Map<string, typeof diagnostics>();
-        for (const d of diagnostics) byUrn.set(d.urn, [...(byUrn.get(d.urn) ?? []), d]);
-        expect(byUrn.get(aws.urn) ?? []).toEqual([]);
-        check(resources, new Map([...byUrn].map(([urn, ds]) => [urn, outcomeOf(ds)])));
-        await probesStillAnswer();
-      },
-    ),
-    { seed, numRuns, endOnFailure: true },
-  );
+          const { diagnostics, remediations } = await session.analyze([
+            rootStack,
+            aws,
+            ...resources,
+          ]);
+          tally.remediated += remediations.length;
 
-  if (process.env.AIGOV_ROBUSTNESS_FIGURES) process.stderr.write(`${JSON.stringify(tally)}\n`);
-  expect(tally.resources).toBeGreaterThanOrEqual(10_000);
-  // Every outcome is reached, or the generators have stopped exercising one branch.
-  expect(tally.pass).toBeGreaterThan(0);
-  expect(tally.violation).toBeGreaterThan(0);
-  expect(tally["not-checkable"]).toBeGreaterThan(0);
-  expect(tally.broken).toBe(0);
-  expect(tally.remediated).toBeGreaterThan(0);
-}, 600_000);
+          const broken = diagnostics.flatMap((d) => brokenReason(d) ?? []);
+          expect(broken).toEqual([]);
+          const byUrn = new Map<string, typeof diagnostics>();
+          for (const d of diagnostics) byUrn.set(d.urn, [...(byUrn.get(d.urn) ?? []), d]);
+          expect(byUrn.get(aws.urn) ?? []).toEqual([]);
+          check(resources, new Map([...byUrn].map(([urn, ds]) => [urn, outcomeOf(ds)])));
+          await probesStillAnswer();
+        },
+      ),
+      { seed, numRuns, endOnFailure: true },
+    );
+
+    if (process.env.AIGOV_ROBUSTNESS_FIGURES) process.stderr.write(`${JSON.stringify(tally)}\n`);
+    expect(tally.resources).toBeGreaterThanOrEqual(10_000);
+    // Every outcome is reached, or the generators have stopped exercising one branch.
+    expect(tally.pass).toBeGreaterThan(0);
+    expect(tally.violation).toBeGreaterThan(0);
+    expect(tally["not-checkable"]).toBeGreaterThan(0);
+    expect(tally.broken).toBe(0);
+    expect(tally.remediated).toBeGreaterThan(0);
+  },
+  600_000,
+);

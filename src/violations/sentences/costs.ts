@@ -30,11 +30,13 @@ export const costSentences = [
   sentence({
     code: "cost-limit-exceeded",
     format: (d) =>
-      `Lower ${d.field} to at most ${String(d.limit)}, ${limitText(d.environment)}; it is ${String(d.observed)}.`,
+      `Lower ${d.field} to at most ${String(d.limit)}, ${limitText(d.environment)}; ` +
+      `it is ${String(d.observed)}.`,
     readers: [
       {
         pattern: anchored(
-          String.raw`Lower (${field}) to at most (${jsNumber}), ${configuredFor}; it is (${jsNumber})\.`,
+          String.raw`Lower (${field}) to at most (${jsNumber}), ${configuredFor}; ` +
+            String.raw`it is (${jsNumber})\.`,
         ),
         parse: (m) => ({
           code: "cost-limit-exceeded",
@@ -49,7 +51,8 @@ export const costSentences = [
   sentence({
     code: "cost-option-not-allowed",
     format: (d) =>
-      `Use one of ${quoteList(d.allowed)} for ${d.field}, ${limitText(d.environment)}; it is ${quote(d.observed)}.`,
+      `Use one of ${quoteList(d.allowed)} for ${d.field}, ${limitText(d.environment)}; ` +
+      `it is ${quote(d.observed)}.`,
     readers: [
       {
         pattern: anchored(
