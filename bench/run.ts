@@ -75,7 +75,10 @@ async function main(): Promise<void> {
       ours: join(projectRoot, "policypack"),
       noop: writeNoopPack(join(temp, "noop-pack"), nodeModules),
       noopMany: (policies: number) =>
-        writeNoopPack(join(temp, `noop-pack-${String(policies)}`), nodeModules, policies),
+        writeNoopPack(join(temp, `noop-pack-${String(policies)}`), nodeModules, {
+          policies,
+          deserializeOnceModule: join(projectRoot, "dist", "policies", "deserialize-once.js"),
+        }),
     };
 
     if (wanted("policy")) {

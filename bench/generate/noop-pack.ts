@@ -1,12 +1,37 @@
 import { mkdirSync, symlinkSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 
+/** What the no-op pack is made of, beside its policies doing nothing. */
+export interface NoopPackShape {
+  /** How many empty resource policies it has (one, unless told). */
+  readonly policies?: number;
+  /**
+   * The module of ours that shares one conversion of a request's inputs between policies
+   * (`dist/policies/deserialize-once.js`), to start the pack with as ours starts: then the pack
+   * costs exactly what @pulumi/policy spends on that many policies, and ours against it is the
+   * cost of our policies' own work.
+   */
+  readonly deserializeOnceModule?: string;
+}
+
 /**
- * Writes the baseline pack: resource policies that do nothing (one, unless told), on the same
- * @pulumi/policy (the project's node_modules, linked in), started by the same run-policy-pack.
- * Whatever our pack costs beyond it is ours, or the SDK's for having more than one policy.
+ * Writes the baseline pack: resource policies that do nothing, on the same @pulumi/policy (the
+ * project's node_modules, linked in), started by the same run-policy-pack. Whatever our pack
+ * costs beyond it is ours, or the SDK's for having more than one policy.
  */
-export function writeNoopPack(directory: string, nodeModules: string, policies = 1): string {
+export function writeNoopPack(
+  directory: string,
+  nodeModules: string,
+  shape: NoopPackShape = {},
+): string {
+  const policies = shape.policies ?? 1;
+  const shareConversion =
+    shape.deserializeOnceModule === undefined
+      ? []
+      : [
+          `require(${JSON.stringify(shape.deserializeOnceModule)})`,
+          `  .deserializeOnce(require("@pulumi/policy/deserialize"));`,
+        ];
   mkdirSync(directory, { recursive: true });
   writeFileSync(
     join(directory, "PulumiPolicy.yaml"),
@@ -21,6 +46,7 @@ export function writeNoopPack(directory: string, nodeModules: string, policies =
     [
       `"use strict";`,
       `const { PolicyPack } = require("@pulumi/policy");`,
+      ...shareConversion,
       `new PolicyPack("noop", {`,
       `  policies: Array.from({ length: ${String(policies)} }, (_, i) => ({`,
       `    name: \`noop-\${String(i + 1)}\`,`,

@@ -11,8 +11,11 @@ import {
   generateResourceMix,
   interleavedAiTokens,
 } from "../../bench/generate/resource-mix";
+import { writeNoopPack } from "../../bench/generate/noop-pack";
 import { savedReport } from "../../bench/generate/saved-report";
 import { benchPolicyConfig } from "../../bench/generate/vocabulary";
+import { analyzeRequests } from "../../bench/rows/analyze";
+import { openPack } from "../../bench/rows/open-pack";
 import { lookupAiResourceKind } from "../../src/catalog";
 import { validateConfigFile } from "../../src/config/load-config-file";
 import { findValues } from "../../src/facts/property-path";
@@ -122,3 +125,19 @@ it("saves the report aigov check writes for the same program", async () => {
       .sort((a, b) => String(a[0]).localeCompare(String(b[0])));
   expect(rows(run.stdout)).toEqual(rows(savedReport(spec, directory)));
 }, 120_000);
+
+it("writes a no-op pack of empty policies that converts inputs once, as ours does", async () => {
+  const directory = writeNoopPack(join(scratchDirectory("aigov-bench-"), "noop"), nodeModules, {
+    policies: 3,
+    deserializeOnceModule: join(repoRoot, "dist", "policies", "deserialize-once.js"),
+  });
+  const pack = await openPack(directory, {});
+  try {
+    expect(pack.enabledResourcePolicies).toBe(3);
+    const [request] = analyzeRequests(generateResourceMix(1, 3).resources.slice(-1));
+    const response = await pack.connection.analyze(request!);
+    expect(response.getDiagnosticsList()).toEqual([]);
+  } finally {
+    await pack.close();
+  }
+}, 60_000);
