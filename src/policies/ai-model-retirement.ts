@@ -20,11 +20,14 @@ export const aiModelRetirement: ResourceValidationPolicy = {
   description: "AI resources move off deprecated models before they retire.",
   severity: "medium",
   validateResource: (args, reportViolation) => {
+    const kind = aiKindOf(args);
+    if (!kind) {
+      companion.checkConfigOnce(args);
+      return;
+    }
     companion.checkConfig(args);
     const config = approvedModelRule.config.last()?.settings;
     if (!config) return;
-    const kind = aiKindOf(args);
-    if (!kind) return;
     const resource = viewOfArgs(args);
     const { violations } = evaluateRetirements(resource, kind, config, ruleContext());
     for (const note of violations) reportViolation(formatFinding(note));

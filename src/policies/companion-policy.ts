@@ -15,6 +15,8 @@ export function companionBasics(name: PolicyName): {
     readonly configSchema: PolicyConfigSchema;
   };
   readonly checkConfig: (args: { getConfig(): Record<string, unknown> }) => void;
+  /** Checks the config if none has been checked yet: for a resource the policy skips. */
+  readonly checkConfigOnce: (args: { getConfig(): Record<string, unknown> }) => void;
 } {
   const config = makeConfigReader(name, levelOnlyProperties, () => ({}));
   return {
@@ -25,6 +27,9 @@ export function companionBasics(name: PolicyName): {
     },
     checkConfig: (args) => {
       config.read(args.getConfig());
+    },
+    checkConfigOnce: (args) => {
+      config.checkOnce(args);
     },
   };
 }

@@ -15,6 +15,14 @@ interface CloudTagRules {
   readonly cleanValue: (text: string) => boolean;
   /** Key prefixes the cloud keeps for itself, compared without case. */
   readonly reservedKeyPrefixes: readonly string[];
+  /** Whether a key starts with one of them: tested on every key, without lower-casing it. */
+  readonly reservedKeyStart: RegExp;
+}
+
+/** Matches a text that starts with one of the prefixes, in any case. */
+function startsWithAny(prefixes: readonly string[]): RegExp {
+  const escaped = prefixes.map((prefix) => prefix.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
+  return new RegExp(`^(?:${escaped.join("|")})`, "i");
 }
 
 const awsAllowed = /^[\p{L}\p{Z}\p{N}_.:/=+\-@]$/u;
@@ -33,6 +41,7 @@ const rulesByCloud: Readonly<Record<"aws" | "azure", CloudTagRules>> = {
     cleanKey: (text) => awsAllAllowed.test(text),
     cleanValue: (text) => awsAllAllowed.test(text),
     reservedKeyPrefixes: ["aws:"],
+    reservedKeyStart: startsWithAny(["aws:"]),
   },
   azure: {
     name: "Azure",
@@ -44,6 +53,7 @@ const rulesByCloud: Readonly<Record<"aws" | "azure", CloudTagRules>> = {
     cleanKey: (text) => !azureAnyRejectedInKey.test(text),
     cleanValue: () => true,
     reservedKeyPrefixes: ["microsoft", "azure", "windows"],
+    reservedKeyStart: startsWithAny(["microsoft", "azure", "windows"]),
   },
 };
 
@@ -91,7 +101,9 @@ export function evaluateCloudTags(
       limit: rules.maxTags,
     });
   for (const [key, value] of tags) {
-    const prefix = rules.reservedKeyPrefixes.find((p) => key.toLowerCase().startsWith(p));
+    const prefix = rules.reservedKeyStart.test(key)
+      ? rules.reservedKeyPrefixes.find((p) => key.toLowerCase().startsWith(p))
+      : undefined;
     if (prefix !== undefined) {
       found.push({ code: "tag-reserved-prefix", cloud: rules.name, key, prefix });
     }

@@ -23,6 +23,13 @@ export interface ConfigReader<Parsed> {
   /** Parses `args.getConfig()`; throws a `ConfigError` naming the policy and property path. */
   read(raw: Record<string, unknown>): Parsed;
   /**
+   * Reads the config only if none has been read in this process: what a policy does with a
+   * resource it does not evaluate. The engine's first `Analyze` is the stack's root, so a bad
+   * config still fails there, and the SDK's `getConfig`, which copies the config at each call, is
+   * not called for every resource that is not an AI resource.
+   */
+  checkOnce(args: { getConfig(): Record<string, unknown> }): void;
+  /**
    * The config the policy last ran with in this process, or `undefined` if it has not run (it
    * is disabled). The engine configures the pack once and analyses every resource, the root
    * stack included, before `AnalyzeStack`, so a stack policy sees the resource policies' configs.
@@ -43,19 +50,21 @@ export function makeConfigReader<Shape extends z.core.$ZodLooseShape, Parsed>(
   const schema = propertiesSchema(properties);
   let lastValues: ReadonlyMap<string, unknown> | undefined;
   let lastResult: Parsed | undefined;
-  // Called for every resource by every policy: compare without sorting or copying.
-  const sameAsLast = (raw: Record<string, unknown>, keys: readonly string[]): boolean => {
+  // Called for every AI resource by every policy: compare without sorting, copying or allocating.
+  const sameAsLast = (raw: Record<string, unknown>): boolean => {
     const last = lastValues;
-    return (
-      last !== undefined &&
-      last.size === keys.length &&
-      keys.every((key) => last.has(key) && last.get(key) === raw[key])
-    );
+    if (last === undefined) return false;
+    let count = 0;
+    for (const key in raw) {
+      if (!Object.hasOwn(raw, key)) continue;
+      count++;
+      if (!last.has(key) || last.get(key) !== raw[key]) return false;
+    }
+    return count === last.size;
   };
   const read = (raw: Record<string, unknown>): Parsed => {
-    const keys = Object.keys(raw);
-    if (sameAsLast(raw, keys)) return lastResult as Parsed;
-    const values = new Map(keys.map((key) => [key, raw[key]]));
+    if (sameAsLast(raw)) return lastResult as Parsed;
+    const values = new Map(Object.keys(raw).map((key) => [key, raw[key]]));
     const result = schema.safeParse(raw);
     if (!result.success) {
       const allowed = (path: readonly PropertyKey[]) => allowedKeysAt(schema, path);
@@ -68,5 +77,8 @@ export function makeConfigReader<Shape extends z.core.$ZodLooseShape, Parsed>(
     lastResult = prepare(result.data);
     return lastResult;
   };
-  return { read, last: () => lastResult };
+  const checkOnce = (args: { getConfig(): Record<string, unknown> }): void => {
+    if (lastValues === undefined) read(args.getConfig());
+  };
+  return { read, checkOnce, last: () => lastResult };
 }

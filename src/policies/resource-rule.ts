@@ -146,9 +146,12 @@ export function makeResourcePolicy<Settings>(
     severity: rule.severity,
     configSchema: rule.configSchema,
     validateResource: (args, reportViolation) => {
-      const { settings, exemptions } = rule.config.read(args.getConfig());
       const kind = aiKindOf(args);
-      if (!kind) return;
+      if (!kind) {
+        rule.config.checkOnce(args);
+        return;
+      }
+      const { settings, exemptions } = rule.config.read(args.getConfig());
 
       const resource = viewOfArgs(args);
       const context = ruleContext();
