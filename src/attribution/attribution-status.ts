@@ -1,7 +1,6 @@
 import { lookupAiResourceKind, type AiResourceKind } from "../catalog/index.js";
 import type { CheckFinding, CheckResult } from "../check/check-result.js";
 import { policyNames } from "../config/policy-names.js";
-import { keysOf } from "../facts/unknown.js";
 import { findBillingParent } from "../policies/parent-link.js";
 import { formatFinding } from "../violations/format-message.js";
 import type { ExemptionRef, FindingDetail } from "../violations/violation-detail.js";
@@ -86,7 +85,7 @@ function ownStatus(findings: readonly CheckFinding[], checked: boolean): Attribu
 
 /** The catalogue's kind for a registration, deciding unknown AI tokens as the pack does. */
 function kindOf(node: RegistrationNode): AiResourceKind | undefined {
-  return lookupAiResourceKind(node.type, () => keysOf(node.props).includes("tags"));
+  return lookupAiResourceKind(node.type, node.props);
 }
 
 /**

@@ -40,17 +40,16 @@ const kindsByToken: ReadonlyMap<string, AiResourceKind> = new Map([
 /**
  * Returns what the catalogue knows about a resource type, or `undefined` when the type is not an
  * AI resource. A token from an AI module that the catalogue has not seen gets own-tags
- * attribution only when its inputs actually carry `tags`, since its schema is unknown here.
+ * attribution only when its `inputs` actually carry `tags`, since its schema is unknown here.
+ * Every policy asks for every resource, so it takes the inputs themselves rather than a callback
+ * made for each question.
  *
  * @example
  * lookupAiResourceKind("aws:bedrock/agentAgent:AgentAgent")?.modelFields[0]?.path;
  * // → "foundationModel"
  * lookupAiResourceKind("aws:s3/bucket:Bucket"); // undefined
  */
-export function lookupAiResourceKind(
-  token: string,
-  hasTagsInput: () => boolean = () => false,
-): AiResourceKind | undefined {
+export function lookupAiResourceKind(token: string, inputs?: unknown): AiResourceKind | undefined {
   // Every policy looks up every resource: the common answers come from maps.
   const direct = kindsByToken.get(token);
   if (direct) return direct;
@@ -63,7 +62,19 @@ export function lookupAiResourceKind(
     if (notAiTokens.size < maxRemembered) notAiTokens.add(token);
     return undefined;
   }
-  return buildKind(canonical, hasTagsInput() ? { kind: "own-tags" } : { kind: "none" });
+  return buildKind(canonical, hasTagsInput(inputs) ? { kind: "own-tags" } : { kind: "none" });
+}
+
+/**
+ * Whether a resource's inputs carry `tags` as an own, enumerable key (the SDK's unknown-checking
+ * proxy answers this from its target without reading the value).
+ */
+function hasTagsInput(inputs: unknown): boolean {
+  return (
+    typeof inputs === "object" &&
+    inputs !== null &&
+    Object.prototype.propertyIsEnumerable.call(inputs, "tags")
+  );
 }
 
 /** Tokens seen not to be AI resources; a stack has a few hundred types at most. */

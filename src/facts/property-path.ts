@@ -28,16 +28,18 @@ export function findValues(root: unknown, catalogPath: string): FoundValue[] {
     const next: { path: string; value: unknown }[] = [];
     for (const { path, value } of frontier) {
       const child = readProperty(value, key);
+      // Most paths are absent from most resources: no path text is built for them.
+      if (child === undefined || child === null) continue;
       const childPath = joinPath(path, key);
       if (child === UNKNOWN) found.push({ path: childPath, value: UNKNOWN });
-      else if (child === undefined || child === null) continue;
       else if (!isArray) next.push({ path: childPath, value: child });
       else if (Array.isArray(child)) next.push(...elementsOf(child, childPath, found));
       // A non-list where the schema has a list is malformed input the provider rejects anyway.
     }
     frontier = next;
   }
-  return [...found, ...frontier];
+  if (frontier.length === 0) return found;
+  return found.length === 0 ? frontier : [...found, ...frontier];
 }
 
 /** Catalogue paths are few and read for every resource: each is split once. */

@@ -9,7 +9,6 @@ import { lookupAiResourceKind, type AiResourceKind } from "../catalog/index.js";
 import type { Exemption } from "../config/exemptions.js";
 import type { PolicyName } from "../config/policy-names.js";
 import type { PolicyProperties } from "../config/policy-properties.js";
-import { keysOf } from "../facts/unknown.js";
 import { formatFinding } from "../violations/format-message.js";
 import type { Evaluation } from "./evaluation.js";
 import { matchExemptions, waivingExemption } from "./exemption-match.js";
@@ -129,7 +128,7 @@ export function aiKindOf(resource: {
   readonly type: string;
   readonly props: unknown;
 }): AiResourceKind | undefined {
-  return lookupAiResourceKind(resource.type, () => keysOf(resource.props).includes("tags"));
+  return lookupAiResourceKind(resource.type, resource.props);
 }
 
 /**

@@ -18,7 +18,12 @@ export interface ResourceView {
  * through it, every read of every nested value allocated a new proxy, and every unknown threw.
  */
 export function viewOfArgs(args: ResourceValidationArgs): ResourceView {
-  return new ReadingView(args.type, args.urn, args.name, args.props, () => args.provider?.props);
+  return new ReadingView(args.type, args.urn, args.name, args.props, args);
+}
+
+/** Where a view finds its provider's inputs: a validation's arguments, or a stack's resource. */
+interface ProviderSource {
+  readonly provider?: { readonly props: unknown } | undefined;
 }
 
 /**
@@ -34,13 +39,13 @@ class ReadingView implements ResourceView {
     readonly urn: string,
     readonly name: string,
     props: unknown,
-    private readonly providerOf: () => unknown,
+    private readonly source: ProviderSource,
   ) {
     this.props = withoutUnknownProxy(props);
   }
 
   get providerProps(): unknown {
-    this.provider ??= { props: withoutUnknownProxy(this.providerOf()) };
+    this.provider ??= { props: withoutUnknownProxy(this.source.provider?.props) };
     return this.provider.props;
   }
 }
@@ -60,11 +65,5 @@ export function writableViewOfArgs(args: ResourceValidationArgs): ResourceView {
 }
 
 export function viewOfStackResource(resource: PolicyResource): ResourceView {
-  return new ReadingView(
-    resource.type,
-    resource.urn,
-    resource.name,
-    resource.props,
-    () => resource.provider?.props,
-  );
+  return new ReadingView(resource.type, resource.urn, resource.name, resource.props, resource);
 }

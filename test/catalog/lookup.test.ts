@@ -135,14 +135,47 @@ const cases: readonly [string, string, boolean | undefined, KindSummary | undefi
 ];
 
 it.each(cases)("looks up %s", (_name, token, hasTags, expected) => {
-  const kind = lookupAiResourceKind(token, hasTags === undefined ? undefined : () => hasTags);
+  const kind = lookupAiResourceKind(
+    token,
+    hasTags === undefined ? undefined : hasTags ? { tags: {} } : {},
+  );
   expect(summarise(kind)).toEqual(expected);
 });
 
-it("never asks whether a catalogued type has tags", () => {
-  const asked = jest.fn(() => true);
-  for (const token of allAiResourceTokens()) lookupAiResourceKind(token, asked);
-  expect(asked).not.toHaveBeenCalled();
+it("never looks at the inputs of a catalogued type", () => {
+  const looked = jest.fn();
+  const inputs = new Proxy(
+    { tags: {} },
+    {
+      getOwnPropertyDescriptor: (target, key) => {
+        looked(key);
+        return Reflect.getOwnPropertyDescriptor(target, key);
+      },
+      has: (target, key) => {
+        looked(key);
+        return Reflect.has(target, key);
+      },
+    },
+  );
+  for (const token of allAiResourceTokens()) lookupAiResourceKind(token, inputs);
+  expect(looked).not.toHaveBeenCalled();
+});
+
+it("reads whether the inputs carry tags through the SDK's proxy without reading them", () => {
+  const read = jest.fn();
+  const inputs = new Proxy(
+    { tags: "computed" },
+    {
+      get: (target, key) => {
+        read(key);
+        return Reflect.get(target, key) as unknown;
+      },
+    },
+  );
+  expect(lookupAiResourceKind("aws:bedrock/newThing:NewThing", inputs)?.attribution.kind).toBe(
+    "own-tags",
+  );
+  expect(read).not.toHaveBeenCalled();
 });
 
 const canonical: readonly [string, string][] = [

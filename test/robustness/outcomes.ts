@@ -37,7 +37,7 @@ export function outcomeOf(diagnostics: readonly PolicyDiagnostic[]): Outcome {
 }
 
 export function isAiResource(resource: RegisteredResource): boolean {
-  return lookupAiResourceKind(resource.type, () => "tags" in resource.inputs) !== undefined;
+  return lookupAiResourceKind(resource.type, resource.inputs) !== undefined;
 }
 
 /**
@@ -46,7 +46,7 @@ export function isAiResource(resource: RegisteredResource): boolean {
  * in these runs never hold a required key, so nothing else can make up for it.
  */
 export function cannotPass(resource: RegisteredResource): boolean {
-  const kind = lookupAiResourceKind(resource.type, () => "tags" in resource.inputs);
+  const kind = lookupAiResourceKind(resource.type, resource.inputs);
   if (kind?.attribution.kind !== "own-tags") return false;
   const tags = resource.inputs.tags;
   return typeof tags !== "object" || tags === null || Array.isArray(tags);
