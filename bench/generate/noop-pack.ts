@@ -29,8 +29,11 @@ export function writeNoopPack(
     shape.deserializeOnceModule === undefined
       ? []
       : [
-          `require(${JSON.stringify(shape.deserializeOnceModule)})`,
-          `  .deserializeOnce(require("@pulumi/policy/deserialize"));`,
+          `const { deserializeOnce } = require(${JSON.stringify(shape.deserializeOnceModule)});`,
+          // A floor that silently converted per policy again would make ours look cheap.
+          `if (!deserializeOnce(require("@pulumi/policy/deserialize"))) {`,
+          `  throw new Error("the installed @pulumi/policy does not fit deserializeOnce");`,
+          `}`,
         ];
   mkdirSync(directory, { recursive: true });
   writeFileSync(

@@ -5,8 +5,9 @@ import { configSchemaOf, makeConfigReader } from "./policy-config.js";
 
 /**
  * What the advisory companions of the enforcing rules share: advisory by default, a config that
- * holds only the enforcement level, and a check of that config on every run so a stray property
- * is refused with the policy's name, as the enforcing policies' are.
+ * holds only the enforcement level, and a check of that config (on every resource a companion
+ * evaluates, and once on the first it skips) so a stray property is refused with the policy's
+ * name, as the enforcing policies' are.
  */
 export function companionBasics(name: PolicyName): {
   readonly fields: {

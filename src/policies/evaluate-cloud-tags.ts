@@ -15,14 +15,17 @@ interface CloudTagRules {
   readonly cleanValue: (text: string) => boolean;
   /** Key prefixes the cloud keeps for itself, compared without case. */
   readonly reservedKeyPrefixes: readonly string[];
-  /** Whether a key starts with one of them: tested on every key, without lower-casing it. */
-  readonly reservedKeyStart: RegExp;
 }
 
-/** Matches a text that starts with one of the prefixes, in any case. */
+/**
+ * Matches a text that may start with one of the prefixes in any case: tested on every key, so
+ * that only a key that matches is lower-cased to name the prefix. For these prefixes, Unicode
+ * case folding matches whatever lower-casing does (the Kelvin sign as `k`, say), so it never
+ * misses a reserved key.
+ */
 function startsWithAny(prefixes: readonly string[]): RegExp {
   const escaped = prefixes.map((prefix) => prefix.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
-  return new RegExp(`^(?:${escaped.join("|")})`, "i");
+  return new RegExp(`^(?:${escaped.join("|")})`, "iu");
 }
 
 const awsAllowed = /^[\p{L}\p{Z}\p{N}_.:/=+\-@]$/u;
@@ -41,7 +44,6 @@ const rulesByCloud: Readonly<Record<"aws" | "azure", CloudTagRules>> = {
     cleanKey: (text) => awsAllAllowed.test(text),
     cleanValue: (text) => awsAllAllowed.test(text),
     reservedKeyPrefixes: ["aws:"],
-    reservedKeyStart: startsWithAny(["aws:"]),
   },
   azure: {
     name: "Azure",
@@ -53,8 +55,12 @@ const rulesByCloud: Readonly<Record<"aws" | "azure", CloudTagRules>> = {
     cleanKey: (text) => !azureAnyRejectedInKey.test(text),
     cleanValue: () => true,
     reservedKeyPrefixes: ["microsoft", "azure", "windows"],
-    reservedKeyStart: startsWithAny(["microsoft", "azure", "windows"]),
   },
+};
+
+const reservedKeyStartByCloud: Readonly<Record<"aws" | "azure", RegExp>> = {
+  aws: startsWithAny(rulesByCloud.aws.reservedKeyPrefixes),
+  azure: startsWithAny(rulesByCloud.azure.reservedKeyPrefixes),
 };
 
 /** Characters of a text that a rule rejects, each listed once in order of appearance. */
@@ -92,6 +98,7 @@ export function evaluateCloudTags(
   tags: ReadonlyMap<string, TagValue>,
 ): ViolationDetail[] {
   const rules = rulesByCloud[cloud];
+  const reservedKeyStart = reservedKeyStartByCloud[cloud];
   const found: ViolationDetail[] = [];
   if (tags.size > rules.maxTags)
     found.push({
@@ -101,7 +108,7 @@ export function evaluateCloudTags(
       limit: rules.maxTags,
     });
   for (const [key, value] of tags) {
-    const prefix = rules.reservedKeyStart.test(key)
+    const prefix = reservedKeyStart.test(key)
       ? rules.reservedKeyPrefixes.find((p) => key.toLowerCase().startsWith(p))
       : undefined;
     if (prefix !== undefined) {

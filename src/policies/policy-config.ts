@@ -50,7 +50,7 @@ export function makeConfigReader<Shape extends z.core.$ZodLooseShape, Parsed>(
   const schema = propertiesSchema(properties);
   let lastValues: ReadonlyMap<string, unknown> | undefined;
   let lastResult: Parsed | undefined;
-  // Called for every AI resource by every policy: compare without sorting, copying or allocating.
+  // Called by every policy for every AI resource it evaluates: compare without allocating.
   const sameAsLast = (raw: Record<string, unknown>): boolean => {
     const last = lastValues;
     if (last === undefined) return false;
@@ -73,9 +73,11 @@ export function makeConfigReader<Shape extends z.core.$ZodLooseShape, Parsed>(
         toConfigIssues(result.error.issues, raw, allowed),
       );
     }
+    // Remembered only once prepared: `checkOnce` takes a remembered config as a good one.
+    const prepared = prepare(result.data);
     lastValues = values;
-    lastResult = prepare(result.data);
-    return lastResult;
+    lastResult = prepared;
+    return prepared;
   };
   const checkOnce = (args: { getConfig(): Record<string, unknown> }): void => {
     if (lastValues === undefined) read(args.getConfig());

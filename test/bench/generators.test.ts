@@ -1,4 +1,4 @@
-import { writeFileSync } from "node:fs";
+import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import * as ts from "typescript";
 import {
@@ -131,6 +131,7 @@ it("writes a no-op pack of empty policies that converts inputs once, as ours doe
     policies: 3,
     deserializeOnceModule: join(repoRoot, "dist", "policies", "deserialize-once.js"),
   });
+  expect(readFileSync(join(directory, "index.js"), "utf8")).toContain("deserializeOnce(");
   const pack = await openPack(directory, {});
   try {
     expect(pack.enabledResourcePolicies).toBe(3);
