@@ -2,12 +2,14 @@
 // on inputs generated here from fixed seeds, and prints a table and, last, one JSON line.
 // BENCH_REPS (default 5), BENCH_CHECK_REPS (3) and BENCH_ANALYZE_REPS (11) set the timed
 // repetitions; BENCH_ONLY (a comma-separated list of row keys' prefixes: startup, analyze, policy,
-// fix, check) picks rows.
+// fix, check) picks rows; BENCH_ANALYZE_ALSO (comma-separated pack directories) adds packs to the
+// `Analyze` rounds, each reported against the no-op pack in the row's note.
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { projectRoot } from "../src/project-paths.js";
 import { ChildRss } from "./child-rss.js";
+import { BenchSettingError, extraPackDirectories } from "./extra-packs.js";
 import {
   childRequestVariable,
   rowsInChild,
@@ -49,6 +51,7 @@ async function main(): Promise<void> {
     }
     return;
   }
+  const alsoAnalyze = extraPackDirectories(process.env.BENCH_ANALYZE_ALSO);
   const temp = mkdtempSync(join(tmpdir(), "aigov-bench-"));
   const only = process.env.BENCH_ONLY?.split(",").filter((s) => s !== "");
   const wanted = (row: string) => only === undefined || only.some((o) => row.startsWith(o));
@@ -91,7 +94,14 @@ async function main(): Promise<void> {
     }
     if (wanted("analyze")) {
       context.log("Analyze");
-      rows.push(...(await measureAnalyze(context, packs, mix.resources, fullConfig)));
+      rows.push(
+        ...(await measureAnalyze(
+          context,
+          { ...packs, also: alsoAnalyze },
+          mix.resources,
+          fullConfig,
+        )),
+      );
     }
     if (wanted("fix")) {
       context.log("generating the fix programs");
@@ -118,8 +128,12 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  process.stderr.write(
-    `bench: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
-  );
+  const text =
+    error instanceof BenchSettingError
+      ? error.message
+      : error instanceof Error
+        ? (error.stack ?? error.message)
+        : String(error);
+  process.stderr.write(`bench: ${text}\n`);
   process.exitCode = 1;
 });

@@ -81,7 +81,13 @@ function cpuRatio(ours: Side, baseline: Side): string {
  */
 export async function measureAnalyze(
   context: BenchContext,
-  packs: { ours: string; noop: string; noopMany: (policies: number) => string },
+  packs: {
+    ours: string;
+    noop: string;
+    noopMany: (policies: number) => string;
+    /** More packs for the same rounds (`BENCH_ANALYZE_ALSO`), each reported in the note. */
+    also?: readonly string[];
+  },
   resources: readonly RegisteredResource[],
   policyConfig: Readonly<Record<string, unknown>>,
 ): Promise<RowResult[]> {
@@ -90,7 +96,9 @@ export async function measureAnalyze(
   const ours = await openSide(packs.ours, policyConfig);
   const noop = await openSide(packs.noop, policyConfig);
   const floor = await openSide(packs.noopMany(ours.pack.enabledResourcePolicies), policyConfig);
-  const sides = [ours, noop, floor];
+  const extras: Side[] = [];
+  for (const dir of packs.also ?? []) extras.push(await openSide(dir, policyConfig));
+  const sides = [ours, noop, floor, ...extras];
   let findings = 0;
   try {
     await roundRobin(
@@ -134,6 +142,11 @@ export async function measureAnalyze(
         `${String(findings)} findings from ours, ${String(policies)} resource policies on`,
         `ratio: median of ${String(ours.ms.length)} rounds' ratios, ${spread(oursOverNoop)}`,
         cpuRatio(ours, noop),
+        ...extras.map((extra) => {
+          const ratio = pairedRatio(extra.ms, noop.ms);
+          const wall = `${ratio.median.toFixed(2)}x wall, ${spread(ratio)}`;
+          return `also in these rounds, ${extra.dir}: ${wall}, ${cpuRatio(extra, noop)}`;
+        }),
       ].join("; "),
     },
     {
