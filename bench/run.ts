@@ -127,13 +127,14 @@ async function main(): Promise<void> {
   process.stdout.write(`${renderJsonLine(rows)}\n`);
 }
 
+/** A setting the user got wrong is told in one line; anything else with its stack. */
+function failureText(error: unknown): string {
+  if (error instanceof BenchSettingError) return error.message;
+  if (error instanceof Error) return error.stack ?? error.message;
+  return String(error);
+}
+
 main().catch((error: unknown) => {
-  const text =
-    error instanceof BenchSettingError
-      ? error.message
-      : error instanceof Error
-        ? (error.stack ?? error.message)
-        : String(error);
-  process.stderr.write(`bench: ${text}\n`);
+  process.stderr.write(`bench: ${failureText(error)}\n`);
   process.exitCode = 1;
 });

@@ -63,6 +63,11 @@ function spread(ratio: RatioSpread): string {
   return `from ${ratio.low.toFixed(2)}x to ${ratio.high.toFixed(2)}x`;
 }
 
+/** A paired wall-time ratio with its spread, as the notes give it. */
+function wallRatio(ratio: RatioSpread): string {
+  return `${ratio.median.toFixed(2)}x wall, ${spread(ratio)}`;
+}
+
 function cpuRatio(ours: Side, baseline: Side): string {
   if (ours.cpuMs.length === 0 || baseline.cpuMs.length === 0) return "CPU time not available";
   const a = median(ours.cpuMs);
@@ -143,8 +148,7 @@ export async function measureAnalyze(
         `ratio: median of ${String(ours.ms.length)} rounds' ratios, ${spread(oursOverNoop)}`,
         cpuRatio(ours, noop),
         ...extras.map((extra) => {
-          const ratio = pairedRatio(extra.ms, noop.ms);
-          const wall = `${ratio.median.toFixed(2)}x wall, ${spread(ratio)}`;
+          const wall = wallRatio(pairedRatio(extra.ms, noop.ms));
           return `also in these rounds, ${extra.dir}: ${wall}, ${cpuRatio(extra, noop)}`;
         }),
       ].join("; "),
@@ -163,8 +167,7 @@ export async function measureAnalyze(
       note: [
         `ratio: median of the rounds' ratios, ${spread(floorOverNoop)}`,
         cpuRatio(floor, noop),
-        `ours against this floor: ${oursOverFloor.median.toFixed(2)}x wall, ` +
-          spread(oursOverFloor),
+        `ours against this floor: ${wallRatio(oursOverFloor)}`,
         cpuRatio(ours, floor),
       ].join("; "),
     },
