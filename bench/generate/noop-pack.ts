@@ -6,10 +6,11 @@ export interface NoopPackShape {
   /** How many empty resource policies it has (one, unless told). */
   readonly policies?: number;
   /**
-   * The module of ours that shares one conversion of a request's inputs between policies
-   * (`dist/policies/deserialize-once.js`), to start the pack with as ours starts: then the pack
-   * costs exactly what @pulumi/policy spends on that many policies, and ours against it is the
-   * cost of our policies' own work.
+   * The module of ours that converts a request's inputs only when a policy first reads them, and
+   * then once for all policies (`dist/policies/deserialize-once.js`), to start the pack with as
+   * ours starts: then the pack costs exactly what @pulumi/policy spends on that many policies
+   * that read nothing, and ours against it is the cost of our policies' own work, reading the
+   * inputs of AI resources included.
    */
   readonly deserializeOnceModule?: string;
 }

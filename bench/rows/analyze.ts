@@ -78,7 +78,7 @@ function cpuRatio(ours: Side, baseline: Side): string {
 /**
  * `Analyze` over a generated stack, all requests sent at once through the engine stand-in's gRPC
  * client, to our pack, to the no-op pack, and to a no-op pack with as many empty policies as
- * ours runs, sharing each request's conversion as ours does (what @pulumi/policy costs for that
+ * ours runs, converting inputs as ours does, only when read (what @pulumi/policy costs for that
  * many policies before any of them does anything), in turn; all are started and configured with
  * the same config before timing, and the requests are built once (the engine's work, not the
  * pack's). Beside wall time, each pack process's CPU time during the calls; peak memory is each
@@ -157,7 +157,7 @@ export async function measureAnalyze(
       key: "analyzeSdkFloorRatio",
       what:
         `Analyze, a no-op pack of ${String(policies)} empty policies converting inputs ` +
-        "once, as ours (the SDK's floor for ours)",
+        "only when read, as ours (the SDK's floor for ours)",
       baselineWhat: "the no-op pack (one empty policy), same requests",
       unit: "ms",
       ours: median(floor.ms),

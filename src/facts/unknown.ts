@@ -52,16 +52,26 @@ const proxyTargetKey = "__getSpecialProxyTarget";
 /**
  * The plain values under @pulumi/policy's unknown-checking proxy, or the value itself when it is
  * not one. Unknowns are then the engine's sentinel strings, which `readProperty` reads as
- * `UNKNOWN` just as it turns the proxy's `UnknownValueError` into it.
+ * `UNKNOWN` just as it turns the proxy's `UnknownValueError` into it. The pack's own pending
+ * conversion (src/policies/deserialize-once.ts), which the SDK's proxy wraps, answers the same key
+ * with the converted inputs, so wrappers are taken off until a plain value is reached.
  *
  * @example
  * withoutUnknownProxy(args.props); // { tags: "04da6b54-80e4-46f7-96ec-b56ff0331ba9" }
  */
 export function withoutUnknownProxy(value: unknown): unknown {
-  if (value === null || typeof value !== "object") return value;
-  const target = (value as Record<string, unknown>)[proxyTargetKey];
-  return typeof target === "object" && target !== null ? target : value;
+  let current = value;
+  for (let depth = 0; depth < maxWrappers; depth++) {
+    if (current === null || typeof current !== "object") return current;
+    const target = (current as Record<string, unknown>)[proxyTargetKey];
+    if (typeof target !== "object" || target === null || target === current) return current;
+    current = target;
+  }
+  return current;
 }
+
+/** The SDK's proxy and the pack's pending conversion; a bound in case a value answers itself. */
+const maxWrappers = 2;
 
 /** Own enumerable keys; never throws, even on the SDK's proxy. */
 export function keysOf(container: unknown): string[] {

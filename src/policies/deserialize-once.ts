@@ -1,15 +1,16 @@
 /**
  * `@pulumi/policy` 1.21 turns a request's inputs from protobuf into JavaScript once for every
- * policy it runs them through (and a provider's once per policy too), although a policy only
- * reads them in `Analyze` and `AnalyzeStack`. With five resource policies that was a fifth of the
- * pack's CPU time per resource: more than all our policies' own work. This shares one conversion
- * of each request's inputs between the policies of this process.
+ * policy it runs them through (and a provider's once per policy too), before any policy has
+ * looked at the resource's type. Most resources of a stack are not AI resources, and our policies
+ * read nothing of those but the type; the rest are read by five policies. So the pack converts
+ * each request's inputs at most once, on the first read, and shares that conversion between the
+ * policies of this process.
  *
  * Only conversions without secret proxies are shared: those are what `Analyze` and
  * `AnalyzeStack` hand to validations, which read (test/policies/read-only-inputs.test.ts runs
  * every validation on frozen inputs to keep it so). `Remediate` asks for secret-preserving inputs
- * and writes to them, so it still gets its own copy. Each conversion is kept on the request's own
- * `Struct` object, so it lives exactly as long as the request does.
+ * and writes to them, so it still gets its own copy, at once. Each conversion is kept on the
+ * request's own `Struct` object, so it lives exactly as long as the request does.
  */
 
 type DeserializeProperties = (struct: unknown, proxySecrets: boolean) => unknown;
@@ -27,15 +28,58 @@ const conversion = Symbol("aigov.conversion");
 type Converted = { [conversion]?: unknown };
 
 /**
- * Wraps the module's `deserializeProperties` so one request's inputs are converted once. Leaves a
- * module of another shape alone (an SDK that no longer has the function, or has it read-only),
- * and wraps at most once. Returns whether the module now shares conversions.
+ * The key under which @pulumi/policy's proxies give what they wrap (its proxy.ts). The pending
+ * conversion answers it too, with the converted inputs, so `withoutUnknownProxy` reaches the plain
+ * values under both wrappers.
+ */
+const proxyTargetKey = "__getSpecialProxyTarget";
+
+/** What a pending conversion holds: the request's `Struct` until it is read, then its inputs. */
+interface Pending {
+  struct: unknown;
+  inputs: object | undefined;
+}
+
+/**
+ * The handler of every pending conversion: each trap converts on first use and then acts on the
+ * converted inputs. The SDK's conversion is a plain, extensible object whose properties are all
+ * configurable, so answering for it from the target breaks none of a proxy's invariants. Its
+ * prototype is `Object.prototype`, as the target's is, so `getPrototypeOf` is left to the target:
+ * the SDK's proxy asks it (`instanceof Object`) of every conversion, read or not.
+ */
+function pendingHandler(convert: DeserializeProperties): ProxyHandler<Pending> {
+  const inputsOf = (pending: Pending): object => {
+    if (pending.inputs === undefined) {
+      pending.inputs = convert(pending.struct, false) as object;
+      pending.struct = undefined;
+    }
+    return pending.inputs;
+  };
+  return {
+    get: (pending, key): unknown =>
+      key === proxyTargetKey ? inputsOf(pending) : Reflect.get(inputsOf(pending), key),
+    set: (pending, key, value) => Reflect.set(inputsOf(pending), key, value),
+    has: (pending, key) => Reflect.has(inputsOf(pending), key),
+    ownKeys: (pending) => Reflect.ownKeys(inputsOf(pending)),
+    getOwnPropertyDescriptor: (pending, key) =>
+      Reflect.getOwnPropertyDescriptor(inputsOf(pending), key),
+    defineProperty: (pending, key, descriptor) =>
+      Reflect.defineProperty(inputsOf(pending), key, descriptor),
+    deleteProperty: (pending, key) => Reflect.deleteProperty(inputsOf(pending), key),
+  };
+}
+
+/**
+ * Wraps the module's `deserializeProperties` so one request's inputs are converted at most once,
+ * when first read. Leaves a module of another shape alone (an SDK that no longer has the function,
+ * or has it read-only), and wraps at most once. Returns whether the module now shares conversions.
  */
 export function deserializeOnce(module: DeserializeModule): boolean {
   const original = module.deserializeProperties;
   if (typeof original !== "function") return false;
   if (shared in original) return true;
   const convert = original as DeserializeProperties;
+  const handler = pendingHandler(convert);
   const wrapped: DeserializeProperties = (struct, proxySecrets) => {
     if (proxySecrets || typeof struct !== "object" || struct === null) {
       return convert(struct, proxySecrets);
@@ -45,7 +89,8 @@ export function deserializeOnce(module: DeserializeModule): boolean {
     const request = struct as Converted;
     const known = request[conversion];
     if (known !== undefined) return known;
-    const value = convert(struct, proxySecrets);
+    const pending: Pending = { struct, inputs: undefined };
+    const value = new Proxy(pending, handler);
     request[conversion] = value;
     return value;
   };

@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
+import { withoutUnknownProxy } from "../../src/facts/unknown";
 import { deserializeOnce, type DeserializeModule } from "../../src/policies/deserialize-once";
 
 /** A stand-in for the SDK module that counts its conversions. */
@@ -8,13 +9,21 @@ function countingModule() {
   const module: DeserializeModule = {
     deserializeProperties: (struct: unknown, proxySecrets: boolean) => {
       calls.push({ struct, proxySecrets });
-      return { converted: calls.length };
+      return { converted: calls.length, tags: { team: "search" } };
     },
   };
   const convert = (struct: unknown, proxySecrets: boolean) =>
-    (module.deserializeProperties as (s: unknown, p: boolean) => unknown)(struct, proxySecrets);
+    (module.deserializeProperties as (s: unknown, p: boolean) => Record<string, unknown>)(
+      struct,
+      proxySecrets,
+    );
   return { module, calls, convert };
 }
+
+/** @pulumi/policy's own unknown-checking proxy, which wraps every conversion it hands a policy. */
+const { unknownCheckingProxy } = createRequire(__filename)("@pulumi/policy/proxy") as {
+  unknownCheckingProxy: (value: unknown) => Record<string, unknown>;
+};
 
 describe("deserializeOnce", () => {
   it("converts a request's inputs once for every policy that reads them", () => {
@@ -23,10 +32,49 @@ describe("deserializeOnce", () => {
     const request = {};
     const first = convert(request, false);
     for (let policy = 0; policy < 4; policy++) expect(convert(request, false)).toBe(first);
+    expect(first.converted).toBe(1);
     expect(calls).toHaveLength(1);
     // Another request's inputs are its own.
-    expect(convert({}, false)).not.toBe(first);
+    const second = convert({}, false);
+    expect(second).not.toBe(first);
+    expect(second.converted).toBe(2);
     expect(calls).toHaveLength(2);
+  });
+
+  it("converts nothing until the inputs are read", () => {
+    const { module, calls, convert } = countingModule();
+    deserializeOnce(module);
+    const request = {};
+    for (let policy = 0; policy < 5; policy++) convert(request, false);
+    expect(calls).toHaveLength(0);
+    expect(Object.keys(convert(request, false))).toEqual(["converted", "tags"]);
+    expect(calls).toEqual([{ struct: request, proxySecrets: false }]);
+  });
+
+  it("reads as the converted inputs, through every kind of access", () => {
+    const { module, convert } = countingModule();
+    deserializeOnce(module);
+    const inputs = convert({}, false);
+    expect(inputs.tags).toEqual({ team: "search" });
+    expect("tags" in inputs).toBe(true);
+    expect("model" in inputs).toBe(false);
+    expect(Object.prototype.propertyIsEnumerable.call(inputs, "tags")).toBe(true);
+    expect(Object.getPrototypeOf(inputs)).toBe(Object.prototype);
+    expect(JSON.parse(JSON.stringify(inputs))).toEqual({ converted: 1, tags: { team: "search" } });
+    expect({ ...inputs }).toEqual({ converted: 1, tags: { team: "search" } });
+  });
+
+  it("is read through the SDK's proxy as a plain conversion is, and unwrapped to it", () => {
+    const { module, convert } = countingModule();
+    deserializeOnce(module);
+    const props = unknownCheckingProxy(convert({}, false));
+    expect(props.tags).toEqual({ team: "search" });
+    expect(Object.keys(props)).toEqual(["converted", "tags"]);
+    const plain = withoutUnknownProxy(props);
+    expect(plain).toEqual({ converted: 1, tags: { team: "search" } });
+    // The plain object itself, not another wrapper: rules read it without a trap per read.
+    expect(withoutUnknownProxy(plain)).toBe(plain);
+    expect(Object.getOwnPropertyDescriptor(plain, "tags")?.value).toEqual({ team: "search" });
   });
 
   it("gives Remediate, which writes to its inputs, a fresh copy every time", () => {
@@ -55,8 +103,8 @@ describe("deserializeOnce", () => {
     expect(deserializeOnce(module)).toBe(true);
     expect(module.deserializeProperties).toBe(wrapped);
     const request = {};
-    convert(request, false);
-    convert(request, false);
+    expect(convert(request, false).tags).toEqual({ team: "search" });
+    expect(convert(request, false).tags).toEqual({ team: "search" });
     expect(calls).toHaveLength(1);
   });
 
