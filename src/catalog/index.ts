@@ -67,7 +67,8 @@ export function lookupAiResourceKind(token: string, inputs?: unknown): AiResourc
 
 /**
  * Whether a resource's inputs carry `tags` as an own, enumerable key (the SDK's unknown-checking
- * proxy answers this from its target without reading the value).
+ * proxy answers this from its target without reading the value, though it converts inputs the
+ * pack converts on first read: every policy reads an AI resource's inputs anyway).
  */
 function hasTagsInput(inputs: unknown): boolean {
   return (

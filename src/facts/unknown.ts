@@ -50,28 +50,32 @@ export function readProperty(container: unknown, key: string | number): unknown 
 const proxyTargetKey = "__getSpecialProxyTarget";
 
 /**
+ * The key under which inputs converted on first read (src/policies/deserialize-once.ts, which the
+ * SDK's proxy wraps) give the plain converted values. A symbol of its own, so that no other proxy
+ * (`Remediate`'s secret-preserving one, say) is taken off by mistake.
+ */
+export const convertedInputsKey: unique symbol = Symbol("aigov.convertedInputs");
+
+/**
  * The plain values under @pulumi/policy's unknown-checking proxy, or the value itself when it is
  * not one. Unknowns are then the engine's sentinel strings, which `readProperty` reads as
- * `UNKNOWN` just as it turns the proxy's `UnknownValueError` into it. The pack's own pending
- * conversion (src/policies/deserialize-once.ts), which the SDK's proxy wraps, answers the same key
- * with the converted inputs, so wrappers are taken off until a plain value is reached.
+ * `UNKNOWN` just as it turns the proxy's `UnknownValueError` into it. Inputs the pack converts on
+ * first read sit between the proxy and the plain values, and are taken off too.
  *
  * @example
  * withoutUnknownProxy(args.props); // { tags: "04da6b54-80e4-46f7-96ec-b56ff0331ba9" }
  */
 export function withoutUnknownProxy(value: unknown): unknown {
-  let current = value;
-  for (let depth = 0; depth < maxWrappers; depth++) {
-    if (current === null || typeof current !== "object") return current;
-    const target = (current as Record<string, unknown>)[proxyTargetKey];
-    if (typeof target !== "object" || target === null || target === current) return current;
-    current = target;
-  }
-  return current;
+  const target = propertyOf(value, proxyTargetKey) ?? value;
+  return propertyOf(target, convertedInputsKey) ?? target;
 }
 
-/** The SDK's proxy and the pack's pending conversion; a bound in case a value answers itself. */
-const maxWrappers = 2;
+/** `container[key]` when that is an object; `undefined` otherwise, or for a non-object. */
+function propertyOf(container: unknown, key: string | symbol): object | undefined {
+  if (container === null || typeof container !== "object") return undefined;
+  const value = (container as Record<string | symbol, unknown>)[key];
+  return typeof value === "object" && value !== null ? value : undefined;
+}
 
 /** Own enumerable keys; never throws, even on the SDK's proxy. */
 export function keysOf(container: unknown): string[] {

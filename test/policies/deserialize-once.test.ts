@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
+import { types } from "node:util";
 import { withoutUnknownProxy } from "../../src/facts/unknown";
 import { deserializeOnce, type DeserializeModule } from "../../src/policies/deserialize-once";
 
@@ -73,8 +74,24 @@ describe("deserializeOnce", () => {
     const plain = withoutUnknownProxy(props);
     expect(plain).toEqual({ converted: 1, tags: { team: "search" } });
     // The plain object itself, not another wrapper: rules read it without a trap per read.
+    expect(types.isProxy(plain)).toBe(false);
     expect(withoutUnknownProxy(plain)).toBe(plain);
     expect(Object.getOwnPropertyDescriptor(plain, "tags")?.value).toEqual({ team: "search" });
+  });
+
+  it("reads frozen inputs through the SDK's proxy, and refuses writes to them", () => {
+    const frozen = Object.freeze({ tags: Object.freeze({ team: "search" }) });
+    const module: DeserializeModule = { deserializeProperties: () => frozen };
+    deserializeOnce(module);
+    const convert = module.deserializeProperties as (s: unknown, p: boolean) => object;
+    const props = unknownCheckingProxy(convert({}, false));
+    expect(props.tags).toEqual({ team: "search" });
+    expect(Object.keys(props)).toEqual(["tags"]);
+    expect(withoutUnknownProxy(props)).toBe(frozen);
+    expect(() => {
+      props.tags = {};
+    }).toThrow(TypeError);
+    expect(() => Object.freeze(props)).toThrow(TypeError);
   });
 
   it("gives Remediate, which writes to its inputs, a fresh copy every time", () => {
@@ -129,5 +146,22 @@ describe("deserializeOnce", () => {
     expect(descriptor?.writable).toBe(true);
     const server = createRequire(__filename).resolve("@pulumi/policy/server");
     expect(readFileSync(server, "utf8")).toContain("deserialize_1.deserializeProperties(");
+  });
+});
+
+describe("withoutUnknownProxy", () => {
+  it("takes off the SDK's proxy alone when nothing was converted on read", () => {
+    const inputs = { tags: { team: "search" } };
+    expect(withoutUnknownProxy(unknownCheckingProxy(inputs))).toBe(inputs);
+    expect(withoutUnknownProxy(inputs)).toBe(inputs);
+    expect(withoutUnknownProxy(undefined)).toBeUndefined();
+  });
+
+  it("takes off no more than the SDK's proxy over Remediate's secret-preserving one", () => {
+    const { secretsPreservingProxy } = createRequire(__filename)("@pulumi/policy/secret") as {
+      secretsPreservingProxy: (value: object) => object;
+    };
+    const secretsKept = secretsPreservingProxy({ tags: { team: "search" } });
+    expect(withoutUnknownProxy(unknownCheckingProxy(secretsKept))).toBe(secretsKept);
   });
 });

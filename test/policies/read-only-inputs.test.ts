@@ -3,12 +3,14 @@ import { generateResourceMix } from "../../bench/generate/resource-mix";
 import { benchPolicyConfig } from "../../bench/generate/vocabulary";
 import { resourceArgs } from "../../bench/rows/policy-args";
 import { configuredPolicies, prepare, requestsOf, runPolicies } from "../../bench/rows/policy-work";
+import { deserializeOnce } from "../../src/policies/deserialize-once";
 
 // The pack hands every validation of one request the same converted inputs
 // (src/policies/deserialize-once.ts), so a validation that wrote to them would change what the
-// next one reads. Here every conversion the SDK makes for a validation is deep-frozen, and every
-// policy runs over a generated stack (every catalogued AI type, flaws of every kind) in strict
-// mode, where a write to a frozen object throws.
+// next one reads. Here every conversion the SDK makes for a validation is deep-frozen, then shared
+// and converted on first read as the pack does, and every policy runs over a generated stack
+// (every catalogued AI type, flaws of every kind) in strict mode, where a write to a frozen object
+// throws.
 
 type Deserialize = (struct: unknown, proxySecrets: boolean) => unknown;
 const sdk = createRequire(__filename)("@pulumi/policy/deserialize") as {
@@ -30,6 +32,7 @@ beforeAll(() => {
     // Remediate's conversions (secret-preserving) are its own to write to.
     return proxySecrets ? value : deepFreeze(value);
   };
+  if (!deserializeOnce(sdk)) throw new Error("the SDK's deserialize module could not be wrapped");
 });
 
 afterAll(() => {
