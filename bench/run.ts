@@ -1,6 +1,6 @@
 // `npm run bench`: measures the pack, the fixer and the check against their floors, side by side,
 // on inputs generated here from fixed seeds, and prints a table and, last, one JSON line.
-// BENCH_REPS (default 5), BENCH_CHECK_REPS (3) and BENCH_ANALYZE_REPS (11) set the timed
+// BENCH_REPS (default 5), BENCH_CHECK_REPS (3) and BENCH_ANALYZE_REPS (21) set the timed
 // repetitions; BENCH_ONLY (a comma-separated list of row keys' prefixes: startup, analyze, policy,
 // fix, check) picks rows; BENCH_ANALYZE_ALSO (comma-separated pack directories) adds packs to the
 // `Analyze` rounds, each reported against the no-op pack in the row's note.
@@ -60,7 +60,7 @@ async function main(): Promise<void> {
     temp,
     repetitions: positiveInteger(process.env.BENCH_REPS, 5),
     checkRepetitions: positiveInteger(process.env.BENCH_CHECK_REPS, 3),
-    analyzeRepetitions: positiveInteger(process.env.BENCH_ANALYZE_REPS, 11),
+    analyzeRepetitions: positiveInteger(process.env.BENCH_ANALYZE_REPS, 21),
     rss: new ChildRss(join(temp, "rss")),
     log: (message) => process.stderr.write(`bench: ${message}\n`),
   };
