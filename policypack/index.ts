@@ -10,7 +10,8 @@ import sdkDeserialize = require("@pulumi/policy/deserialize");
 import { deserializeOnce } from "../src/policies/deserialize-once.js";
 import { policies } from "../src/policies/index.js";
 
-// Before the server starts: each request's inputs converted once, not once per policy.
+// Before the server starts: each request's inputs converted once, when a policy first reads them,
+// not once per policy before any has looked at the resource.
 deserializeOnce(sdkDeserialize);
 
 new PolicyPack("ai-governance", {
