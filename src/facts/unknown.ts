@@ -66,15 +66,11 @@ export const convertedInputsKey: unique symbol = Symbol("aigov.convertedInputs")
  * withoutUnknownProxy(args.props); // { tags: "04da6b54-80e4-46f7-96ec-b56ff0331ba9" }
  */
 export function withoutUnknownProxy(value: unknown): unknown {
-  const target = propertyOf(value, proxyTargetKey) ?? value;
-  return propertyOf(target, convertedInputsKey) ?? target;
-}
-
-/** `container[key]` when that is an object; `undefined` otherwise, or for a non-object. */
-function propertyOf(container: unknown, key: string | symbol): object | undefined {
-  if (container === null || typeof container !== "object") return undefined;
-  const value = (container as Record<string | symbol, unknown>)[key];
-  return typeof value === "object" && value !== null ? value : undefined;
+  if (value === null || typeof value !== "object") return value;
+  const proxied = (value as Record<string, unknown>)[proxyTargetKey];
+  const target = typeof proxied === "object" && proxied !== null ? proxied : value;
+  const converted = (target as Record<symbol, unknown>)[convertedInputsKey];
+  return typeof converted === "object" && converted !== null ? converted : target;
 }
 
 /** Own enumerable keys; never throws, even on the SDK's proxy. */
