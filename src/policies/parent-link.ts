@@ -1,6 +1,6 @@
 import type { PolicyResource } from "@pulumi/policy";
 import { canonicalTypeToken, type Attribution } from "../catalog/index.js";
-import { readProperty, UNKNOWN, withoutUnknownProxy } from "../facts/unknown.js";
+import { readProperty, UNKNOWN } from "../facts/unknown.js";
 import type { NotCheckableDetail } from "../violations/violation-detail.js";
 
 type ParentAttribution = Extract<Attribution, { kind: "parent" }>;
@@ -19,17 +19,8 @@ export interface LinkedResource<Self> {
 
 /** The name an account is known by: its `accountName` (azure-native) or `name` (classic) input. */
 function accountNameOf(account: { readonly props: unknown }): unknown {
-  const props = plainInputs(account);
-  const accountName = readProperty(props, "accountName");
-  return accountName === undefined ? readProperty(props, "name") : accountName;
-}
-
-/**
- * A resource's inputs without the SDK's proxy, which throws an error (with a stack trace) for
- * each unknown read through it; `readProperty` reads the sentinel underneath as `UNKNOWN` too.
- */
-function plainInputs(resource: { readonly props: unknown }): unknown {
-  return withoutUnknownProxy(resource.props);
+  const accountName = readProperty(account.props, "accountName");
+  return accountName === undefined ? readProperty(account.props, "name") : accountName;
 }
 
 /** The last segment of an ARM id (`.../accounts/<name>`), or the value itself. */
@@ -49,7 +40,7 @@ export function findBillingParent<R extends LinkedResource<R>>(
 ): R | undefined {
   const isParent = (candidate: R | undefined): candidate is R =>
     candidate !== undefined && attribution.parentTypes.includes(canonicalTypeToken(candidate.type));
-  const link = readProperty(plainInputs(resource), attribution.linkProperty);
+  const link = readProperty(resource.props, attribution.linkProperty);
   const viaProperty = resource.propertyDependencies[attribution.linkProperty] ?? [];
   const linked = [
     ...viaProperty,
@@ -106,7 +97,7 @@ export function checkBillingParent(
   stack: readonly PolicyResource[],
 ): NotCheckableDetail | undefined {
   if (findBillingParent(resource, attribution, stack)) return undefined;
-  const link = readProperty(plainInputs(resource), attribution.linkProperty);
+  const link = readProperty(resource.props, attribution.linkProperty);
   return {
     code: "parent-outside-stack",
     parentKind: "account",
