@@ -126,7 +126,7 @@ it("saves the report aigov check writes for the same program", async () => {
   expect(rows(run.stdout)).toEqual(rows(savedReport(spec, directory)));
 }, 120_000);
 
-it("writes a no-op pack of empty policies that converts inputs only when read, as ours does", async () => {
+it("writes a no-op pack of empty policies converting inputs when read, as ours", async () => {
   const directory = writeNoopPack(join(scratchDirectory("aigov-bench-"), "noop"), nodeModules, {
     policies: 3,
     deserializeOnceModule: join(repoRoot, "dist", "policies", "deserialize-once.js"),
