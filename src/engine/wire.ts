@@ -15,7 +15,8 @@ function isObject(value: unknown): value is Record<string, unknown> {
 /**
  * Prepares inputs the way the engine marshals them for an analyzer (KeepUnknowns, KeepSecrets,
  * SkipInternalKeys, no resource references): a resource reference becomes its ID, or its URN for
- * a component; an output value becomes its value, secret if it was; top-level `__` keys go.
+ * a component; an output value becomes its value, secret if it was; top-level `__` keys go;
+ * secrets, assets and archives keep their signatures.
  */
 export function marshalForAnalyzer(
   inputs: Readonly<Record<string, unknown>>,
@@ -41,7 +42,10 @@ function marshalValue(value: unknown): unknown {
     const inner = "value" in value ? marshalValue(value.value) : unknownStringSentinel;
     return value.secret === true ? { [specialSigKey]: secretSig, value: inner } : inner;
   }
-  if (sig !== undefined) return { ...value, value: marshalValue(value.value) };
+  if (sig === secretSig) return { ...value, value: marshalValue(value.value) };
+  // Anything else is an object, or an asset or archive: a signature beside the fields that say
+  // where its content is (`path`, `text`, `uri`, or an archive's `assets`), kept as they are.
+  // The engine adds a hash, which @pulumi/policy drops when it builds the asset for a policy.
   const result: Record<string, unknown> = {};
   for (const [key, inner] of Object.entries(value)) result[key] = marshalValue(inner);
   return result;

@@ -7,6 +7,7 @@ import {
   specialSigKey,
   unknownStringSentinel,
 } from "../../src/engine/wire";
+import { toStruct } from "../../src/engine/to-proto";
 
 const bucketUrn = "urn:pulumi:dev::demo::aws:s3/bucket:Bucket::b";
 const componentUrn = "urn:pulumi:dev::demo::acme:ml:Platform::p";
@@ -19,6 +20,18 @@ function reference(urn: string, id?: string): Record<string, unknown> {
 
 function output(fields: Record<string, unknown>): Record<string, unknown> {
   return { [specialSigKey]: outputValueSig, dependencies: [bucketUrn], ...fields };
+}
+
+// The Node SDK's signatures of an asset and an archive (runtime/rpc.ts).
+const specialAssetSig = "c44067f5952c0a294b673a41bacd8c17";
+const specialArchiveSig = "0def7320c3a5731c473e5ecbe6d01bc7";
+
+function asset(fields: Record<string, unknown>): Record<string, unknown> {
+  return { [specialSigKey]: specialAssetSig, ...fields };
+}
+
+function archive(fields: Record<string, unknown>): Record<string, unknown> {
+  return { [specialSigKey]: specialArchiveSig, ...fields };
 }
 
 function secret(value: unknown): Record<string, unknown> {
@@ -76,11 +89,33 @@ const cases: readonly [string, Record<string, unknown>, Record<string, unknown>]
     { name: "n" },
   ],
   ["nested internal keys, kept", { spec: { __inner: 1 } }, { spec: { __inner: 1 } }],
+  [
+    "a file asset, kept",
+    { source: asset({ path: "./a.txt" }) },
+    { source: asset({ path: "./a.txt" }) },
+  ],
+  [
+    "an archive of assets and archives, kept",
+    {
+      code: archive({ assets: { "a.js": asset({ text: "x" }), lib: archive({ path: "./lib" }) } }),
+    },
+    {
+      code: archive({ assets: { "a.js": asset({ text: "x" }), lib: archive({ path: "./lib" }) } }),
+    },
+  ],
+  [
+    "an asset in an output value",
+    { source: output({ value: asset({ uri: "https://example.com/a" }) }) },
+    { source: asset({ uri: "https://example.com/a" }) },
+  ],
   ["undefined values, dropped", { a: undefined, b: "x" }, { b: "x" }],
 ];
 
 it.each(cases)("marshals %s", (_name, inputs, expected) => {
-  expect(marshalForAnalyzer(inputs)).toEqual(expected);
+  const marshalled = marshalForAnalyzer(inputs);
+  expect(marshalled).toEqual(expected);
+  // What the analyzer is sent must fit in a protobuf Struct, which has no `undefined`.
+  expect(toStruct(marshalled).toJavaScript()).toEqual(expected);
 });
 
 const secrets: readonly [string, unknown, boolean][] = [
