@@ -5,6 +5,7 @@ import { fixInputFromCheck } from "../fix/input-from-check.js";
 import { fixInputFromFile } from "../fix/input-from-file.js";
 import { planFixes } from "../fix/plan-fixes.js";
 import { renderDiff } from "../fix/render-diff.js";
+import { secretLiteralsIn } from "../fix/secret-literals.js";
 import { writeChangesAtomically } from "../fix/write-files.js";
 import { exitCodes } from "./exit-codes.js";
 import type { CommandIo } from "./output.js";
@@ -68,9 +69,16 @@ export async function fixCommand(argv: readonly string[], io: CommandIo): Promis
     check === undefined
       ? fixInputFromFile(programDir, values.from ?? "", values.stack, tagValues, requiredTags)
       : fixInputFromCheck(check, tagValues, requiredTags);
-  // A saved report has its secrets hidden already; only a check run knows their texts.
-  const secrets = secretTexts(check?.registrations.map((r) => r.inputs) ?? []);
   const plan = planFixes(input);
+  // A check run knows the texts of the secrets it registered; a saved report has them hidden.
+  // Either way the diff quotes source lines, so secrets written in the source are hidden too.
+  const secrets = [
+    ...secretTexts(check?.registrations.map((r) => r.inputs) ?? []),
+    ...secretLiteralsIn(
+      plan.files,
+      plan.changes.map((change) => change.path),
+    ),
+  ].sort((a, b) => b.length - a.length);
 
   if (values.write) {
     writeChangesAtomically(input.programDir, plan.changes);

@@ -4,6 +4,7 @@ import { planMissingTags } from "./plan-missing-tags.js";
 import { formatFinding } from "../violations/format-message.js";
 import { modelFixCodes, planModels } from "./plan-models.js";
 import { planTagKeys } from "./plan-tag-keys.js";
+import type { ProgramFiles } from "./program-files.js";
 import { applyEdits, normalizeEdits } from "./text-edit.js";
 
 /** Codes the planners handle, each with an edit or an instruction of its own. */
@@ -25,6 +26,8 @@ export interface FileChange {
 
 export interface FixPlan {
   readonly changes: readonly FileChange[];
+  /** The program's files as the plan read and parsed them. */
+  readonly files: ProgramFiles;
   readonly fixed: readonly PlannedFix[];
   readonly manual: readonly ManualStep[];
 }
@@ -61,5 +64,5 @@ export function planFixes(input: FixInput): FixPlan {
     );
     if (after !== before) changes.push({ path, before, after });
   }
-  return { changes, fixed: plan.fixed, manual: plan.manual };
+  return { changes, files: plan.files, fixed: plan.fixed, manual: plan.manual };
 }

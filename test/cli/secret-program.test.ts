@@ -1,6 +1,7 @@
-import { readFileSync } from "node:fs";
+import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { writeProgram } from "../support/check-report";
+import { scratchDirectory } from "../support/program-copy";
 import { inBatches, runCli, type CliRun } from "../support/run-cli";
 
 // Issue #7: tag values and a model id a program marks secret (`pulumi.secret(...)`) are never
@@ -74,13 +75,31 @@ const commands: Readonly<Record<string, readonly string[]>> = {
 };
 const runs = new Map<string, CliRun>();
 
+// Fix from check's saved report: the report hides the secrets, and the diff must still hide the
+// ones the source spells out.
+const fixFrom = (report: string) => [
+  "fix",
+  program,
+  "--config",
+  policyConfig,
+  "--from",
+  report,
+  "--tag",
+  "cost-center=CC-1234",
+];
+
 beforeAll(async () => {
   await inBatches(Object.entries(commands), 3, async ([name, args]) => {
     runs.set(name, await runCli(args));
   });
+  const report = join(scratchDirectory("aigov-secret-report-"), "check.json");
+  writeFileSync(report, runs.get("check --format json")!.stdout);
+  runs.set("fix --from", await runCli(fixFrom(report)));
 }, 120_000);
 
-it.each(Object.keys(commands))("never prints a secret tag value or model id (%s)", (name) => {
+const allCommands = [...Object.keys(commands), "fix --from"];
+
+it.each(allCommands)("never prints a secret tag value or model id (%s)", (name) => {
   const { stdout, stderr } = runs.get(name)!;
   const printed = secretTexts.filter((text) => (stdout + stderr).includes(text));
   expect(printed).toEqual([]);
@@ -104,11 +123,14 @@ it("does not copy the agent's secret owner to the guardrail that lacks one", () 
 
 // The diff quotes guard2's own lines, one of them `owner: pulumi.secret("...")`: it shows
 // [secret] there and says the diff will not apply as is; --write makes the edit untouched.
-it("hides a secret the diff would quote from the source, and says so", () => {
-  const { stdout, stderr } = runs.get("fix")!;
-  expect(stdout).toContain('owner: pulumi.secret("[secret]")');
-  expect(stderr).toContain("will not apply as is; run aigov fix --write");
-});
+it.each(["fix", "fix --from"])(
+  "hides a secret the diff would quote from the source (%s)",
+  (name) => {
+    const { stdout, stderr } = runs.get(name)!;
+    expect(stdout).toContain('owner: pulumi.secret("[secret]")');
+    expect(stderr).toContain("will not apply as is; run aigov fix --write");
+  },
+);
 
 it("writes the edit with --write, leaving the secret in the source as it was", () => {
   const text = readFileSync(join(written, "index.ts"), "utf8");
