@@ -1,6 +1,9 @@
 // `aigov report` on the bundled examples, with every number worked out by hand from the example's
 // source and config (examples/policy-config.json unless said otherwise), not read from a run.
 import { join } from "node:path";
+import { coverageReportSchemaVersion } from "../../src/report/coverage-json";
+import { coverageSchema, validateCoverageReport } from "../support/coverage-schema";
+import { schemaErrors } from "../support/sarif-schema";
 import { inBatches, processSlots, runCli, type CliRun } from "../support/run-cli";
 import {
   examplesDir,
@@ -205,6 +208,36 @@ function reportOf(name: string): CoverageJson {
   expect({ code: run?.code, stderr: run?.stderr }).toEqual({ code: 0, stderr: "" });
   return JSON.parse(run?.stdout ?? "") as CoverageJson;
 }
+
+it("declares in its schema the version the report writes", () => {
+  expect(coverageSchema.properties.schemaVersion.const).toBe(coverageReportSchemaVersion);
+});
+
+it.each([...exampleNames, platformTeamExample.name])(
+  "writes a report of examples/%s that schema/coverage-report.schema.json accepts",
+  (name) => {
+    expect(schemaErrors(validateCoverageReport, reportOf(name))).toEqual([]);
+  },
+);
+
+it.each([
+  ["a top-level field", (r: Record<string, unknown>) => Object.assign(r, { extra: 1 })],
+  [
+    "a resource field",
+    (r: Record<string, unknown>) =>
+      Object.assign((r.resources as Record<string, unknown>[])[0]!, { extra: 1 }),
+  ],
+  [
+    "an attribution state",
+    (r: Record<string, unknown>) => {
+      (r.resources as Record<string, unknown>[])[0]!.attribution = "partly";
+    },
+  ],
+])("has a schema that refuses %s it does not know", (_name, drift) => {
+  const report = structuredClone(reportOf("bedrock-agent")) as unknown as Record<string, unknown>;
+  drift(report);
+  expect(schemaErrors(validateCoverageReport, report)).not.toEqual([]);
+});
 
 it.each(exampleNames)("reports the hand-counted coverage of examples/%s", (name) => {
   const report = reportOf(name);

@@ -10,6 +10,7 @@ import { registrationsFromExport } from "../../src/state/state-registrations";
 import { reportRows, type ReportRow } from "../support/check-report";
 import { scratchDirectory } from "../support/program-copy";
 import { secret } from "../support/resources";
+import { validateCoverageReport } from "../support/coverage-schema";
 import { sarifValidator, schemaErrors } from "../support/sarif-schema";
 import { inBatches, processSlots, runCli, type CliRun } from "../support/run-cli";
 import { stackExportOf } from "../support/stack-export";
@@ -169,6 +170,13 @@ it("reports the same coverage for the export as for the program", () => {
   });
   expect(run("report state text").stdout).toContain("    5 of 8 AI resources attributed (62.5%)");
 });
+
+it.each(["report state", "report ciphertext"])(
+  "writes a coverage report (%s) that its schema accepts",
+  (name) => {
+    expect(schemaErrors(validateCoverageReport, JSON.parse(run(name).stdout))).toEqual([]);
+  },
+);
 
 it("shows a secret tag's value as [secret] in the breakdown", () => {
   const owner = coverageOf("report state").byTag.find((tag) => tag.key === "owner");
