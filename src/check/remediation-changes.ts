@@ -1,4 +1,5 @@
-import { containsSecret } from "../engine/wire.js";
+import { isDeepStrictEqual } from "node:util";
+import { containsSecret, secretSig, specialSigKey } from "../engine/wire.js";
 
 /** How a secret value is shown: never its text. */
 export const secretPlaceholder = "[secret]";
@@ -11,35 +12,69 @@ export interface InputChange {
   readonly after: unknown;
 }
 
+/** A value with its secret wrapper taken off, and whether it, or a map around it, was secret. */
+interface Side {
+  readonly value: unknown;
+  readonly secret: boolean;
+}
+
 function isPlainObject(value: unknown): value is Record<string, unknown> {
   return value !== null && typeof value === "object" && !Array.isArray(value);
 }
 
-function shown(value: unknown): unknown {
-  return containsSecret(value) ? secretPlaceholder : value;
+function unwrap(value: unknown, inSecret: boolean): Side {
+  return isPlainObject(value) && value[specialSigKey] === secretSig
+    ? { value: value.value, secret: true }
+    : { value, secret: inSecret };
+}
+
+/** Any other signature marks an asset, archive or reference: compared whole, not walked into. */
+function isMap(value: unknown): value is Record<string, unknown> {
+  return isPlainObject(value) && !(specialSigKey in value);
+}
+
+function shown({ value, secret }: Side): unknown {
+  return secret || containsSecret(value) ? secretPlaceholder : value;
 }
 
 /**
  * The leaves a remediation added or changed, so a report can say "set tags.owner" instead of
- * printing both input sets. Lists and other values are compared whole; a value that is or holds
- * a secret is shown as "[secret]".
+ * printing both input sets. Maps are walked into, secret ones too: a change inside a secret map
+ * (`pulumi.secret({...})`) or beside a secret tag still has its own path, and only its value is
+ * hidden, as "[secret]". Lists and other values are compared whole (keys in any order: the pack
+ * returns them sorted). A leaf that lost or gained its secret wrapper counts as changed.
  */
-export function remediationChanges(before: unknown, after: unknown, prefix = ""): InputChange[] {
-  if (!isPlainObject(after) || containsSecret(after)) {
-    return JSON.stringify(before) === JSON.stringify(after)
-      ? []
-      : [
-          {
-            path: prefix,
-            ...(before === undefined ? {} : { before: shown(before) }),
-            after: shown(after),
-          },
-        ];
+export function remediationChanges(before: unknown, after: unknown): InputChange[] {
+  return changesAt("", unwrap(programInputs(before), false), unwrap(programInputs(after), false));
+}
+
+/** The engine's own keys (`__defaults`) travel with Remediate; they are not the program's inputs. */
+function programInputs(inputs: unknown): unknown {
+  if (!isPlainObject(inputs)) return inputs;
+  return Object.fromEntries(Object.entries(inputs).filter(([key]) => !key.startsWith("__")));
+}
+
+function changesAt(path: string, before: Side, after: Side): InputChange[] {
+  if (isMap(after.value)) {
+    const old = isMap(before.value) ? before.value : {};
+    const afterMap = after.value;
+    return Object.keys(afterMap).flatMap((key) =>
+      changesAt(
+        path === "" ? key : `${path}.${key}`,
+        unwrap(old[key], before.secret),
+        unwrap(afterMap[key], after.secret),
+      ),
+    );
   }
-  const old = isPlainObject(before) ? before : {};
-  // The engine's own keys (`__defaults`) travel with Remediate; they are not the program's inputs.
-  const keys = Object.keys(after).filter((key) => prefix !== "" || !key.startsWith("__"));
-  return keys.flatMap((key) =>
-    remediationChanges(old[key], after[key], prefix === "" ? key : `${prefix}.${key}`),
-  );
+  const same =
+    isDeepStrictEqual(before.value, after.value) &&
+    (before.value === undefined || before.secret === after.secret);
+  if (same) return [];
+  return [
+    {
+      path,
+      ...(before.value === undefined ? {} : { before: shown(before) }),
+      after: shown(after),
+    },
+  ];
 }

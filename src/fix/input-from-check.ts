@@ -16,6 +16,7 @@ const violationCodes = new Set<string>([
   "tag-value-mismatch",
   "malformed-tags",
   "malformed-tag-value",
+  "malformed-model",
   "unapproved-model",
   "model-version-not-approved",
   "model-auto-upgrade",

@@ -163,7 +163,8 @@ const notCheckableCodes = new Set(["scope-unknown", "upgrade-option-unknown"]);
 /**
  * Checks every model a resource names against the approved list, where the resource is (its
  * environment and workload), and against retirements. A provider with no approved entry has no
- * approved model; a model that cannot be read or resolved is not checkable.
+ * approved model; a model that is computed or cannot be resolved is not checkable, and a field
+ * that holds something other than a model id is a violation.
  */
 export function evaluateApprovedModel(
   resource: ResourceView,
@@ -171,8 +172,11 @@ export function evaluateApprovedModel(
   config: ApprovedModelConfig,
   context: RuleContext,
 ): Evaluation {
-  const { models, notCheckable } = observeModels(kind, resource.props);
-  const evaluation: Evaluation = { violations: [], notCheckable };
+  const { models, notCheckable, malformed } = observeModels(kind, resource.props);
+  // A list or an object where the model id belongs is known at preview and is no approved
+  // model: a violation at this policy's level, as a malformed tag is for ai-required-tags.
+  // Only a computed model is left to ai-not-checkable.
+  const evaluation: Evaluation = { violations: [...malformed], notCheckable };
   if (models.length === 0) return evaluation;
   const scope = resourceScope(resource, kind, config, context.stack);
   for (const model of models) {

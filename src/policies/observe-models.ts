@@ -1,25 +1,54 @@
 import type { AiResourceKind, ModelField } from "../catalog/index.js";
 import { findValues, type FoundValue } from "../facts/property-path.js";
-import { readProperty, UNKNOWN } from "../facts/unknown.js";
+import { describeShape, readProperty, UNKNOWN } from "../facts/unknown.js";
 import { parseBedrockModelRef } from "../models/bedrock-model-ref.js";
 import type { ObservedModel } from "../models/observed-model.js";
+import { isMalformed, readModelId } from "../models/model-id.js";
 import { identifySageMakerContainer, parseHubContent } from "../models/sagemaker-model.js";
-import type { NotCheckableDetail } from "../violations/violation-detail.js";
+import type {
+  MalformedModelExpectation,
+  NotCheckableDetail,
+  ViolationDetail,
+} from "../violations/violation-detail.js";
 
-/** The models a resource names, and the model fields it could not read. */
+export type MalformedModelDetail = Extract<ViolationDetail, { code: "malformed-model" }>;
+
+/** The models a resource names, the model fields it could not read, and those that hold no id. */
 export interface ModelObservations {
   readonly models: ObservedModel[];
   readonly notCheckable: NotCheckableDetail[];
+  /** Fields holding a list, an object or a number where a model id belongs. */
+  readonly malformed: MalformedModelDetail[];
+}
+
+function noteMalformed(
+  into: ModelObservations,
+  field: string,
+  shape: string,
+  expected: MalformedModelExpectation = "a model id string",
+): void {
+  into.malformed.push({ code: "malformed-model", field, expected, shape });
+}
+
+/**
+ * A model id field's string, or `undefined` when it is absent or malformed; a malformed value is
+ * noted. Unknowns never reach it: each reader notes them first.
+ */
+function modelIdAt(path: string, value: unknown, into: ModelObservations): string | undefined {
+  const read = readModelId(value);
+  if (isMalformed(read)) noteMalformed(into, path, read.malformed);
+  return typeof read === "string" ? read : undefined;
 }
 
 function observeBedrock(found: FoundValue, into: ModelObservations): void {
-  if (typeof found.value !== "string") return;
-  const ref = parseBedrockModelRef(found.value);
+  const value = modelIdAt(found.path, found.value, into);
+  if (value === undefined) return;
+  const ref = parseBedrockModelRef(value);
   if (ref.kind === "opaque") {
     into.notCheckable.push({
       code: "model-unresolvable",
       field: found.path,
-      model: found.value,
+      model: value,
       resource: ref.resource,
     });
     return;
@@ -33,6 +62,11 @@ function observeBedrock(found: FoundValue, into: ModelObservations): void {
 }
 
 function observeAzureOpenAi(found: FoundValue, into: ModelObservations): void {
+  // The model is a map of format, name and version; a list or a bare name there names no model.
+  if (typeof found.value !== "object" || Array.isArray(found.value)) {
+    noteMalformed(into, found.path, describeShape(found.value), "a map with the model's name");
+    return;
+  }
   const name = readProperty(found.value, "name");
   const version = readProperty(found.value, "version");
   if (name === UNKNOWN || version === UNKNOWN) {
@@ -42,11 +76,12 @@ function observeAzureOpenAi(found: FoundValue, into: ModelObservations): void {
     });
     return;
   }
-  if (typeof name !== "string") return;
+  const model = modelIdAt(`${found.path}.name`, name, into);
+  if (model === undefined) return;
   into.models.push({
     provider: "azure-openai",
     field: found.path,
-    model: name,
+    model,
     version: typeof version === "string" && version !== "" ? version : undefined,
     prefix: "",
   });
@@ -56,13 +91,16 @@ function observeSageMakerContainer(found: FoundValue, into: ModelObservations): 
   const served = identifySageMakerContainer(found.value);
   if (!served) return;
   const field = `${found.path}.${served.relativePath}`;
+  // A container names its model in one of three fields, and one that is not a string is passed
+  // over for the next (models/sagemaker-model.ts): none of them is reported as malformed.
   if (served.identity === UNKNOWN) into.notCheckable.push({ code: "model-unknown", field });
   else into.models.push({ provider: "aws-sagemaker", field, model: served.identity, prefix: "" });
 }
 
 function observeHubContent(found: FoundValue, into: ModelObservations): void {
-  if (typeof found.value !== "string") return;
-  const { name, prefix } = parseHubContent(found.value);
+  const value = modelIdAt(found.path, found.value, into);
+  if (value === undefined) return;
+  const { name, prefix } = parseHubContent(value);
   into.models.push({ provider: "aws-sagemaker", field: found.path, model: name, prefix });
 }
 
@@ -88,15 +126,16 @@ function observeField(field: ModelField, found: FoundValue, into: ModelObservati
       observeHubContent(found, into);
       return;
     }
-    case "external":
-      if (typeof found.value === "string") {
-        into.notCheckable.push({
-          code: "model-external",
-          field: found.path,
-          model: found.value,
-          vendor: field.vendor,
-        });
-      }
+    case "external": {
+      const model = modelIdAt(found.path, found.value, into);
+      if (model === undefined) return;
+      into.notCheckable.push({
+        code: "model-external",
+        field: found.path,
+        model,
+        vendor: field.vendor,
+      });
+    }
   }
 }
 
@@ -108,7 +147,7 @@ function observeField(field: ModelField, found: FoundValue, into: ModelObservati
  * // models: [{ provider: "aws-bedrock", field: "foundationModel", model: "amazon.nova-lite-v1:0", prefix: "us." }]
  */
 export function observeModels(kind: AiResourceKind, props: unknown): ModelObservations {
-  const observations: ModelObservations = { models: [], notCheckable: [] };
+  const observations: ModelObservations = { models: [], notCheckable: [], malformed: [] };
   for (const field of kind.modelFields) {
     for (const found of findValues(props, field.path)) observeField(field, found, observations);
   }

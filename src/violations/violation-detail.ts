@@ -39,6 +39,14 @@ export type ViolationDetail =
       readonly approved: readonly string[];
     }
   | {
+      readonly code: "malformed-model";
+      readonly field: string;
+      /** What the field takes: a model id, or for Azure OpenAI the model's map. */
+      readonly expected: MalformedModelExpectation;
+      /** What it holds instead: "a list", "an object", "a number"... */
+      readonly shape: string;
+    }
+  | {
       readonly code: "model-version-not-approved";
       readonly field: string;
       readonly model: ModelRef;
@@ -120,6 +128,9 @@ export type ViolationDetail =
       /** The ARN the profile copies from: the foundation model or its cross-region profile. */
       readonly copyFrom: string;
     };
+
+/** What a model field takes, as a `malformed-model` message says it. */
+export type MalformedModelExpectation = "a model id string" | "a map with the model's name";
 
 /** The clouds whose tag rules differ, as messages name them. */
 export type CloudName = "AWS" | "Azure";

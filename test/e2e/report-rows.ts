@@ -49,6 +49,8 @@ export function keyDetail(detail: FindingDetail): string {
         : modelText(detail.model);
     case "model-version-not-approved":
       return modelText(detail.model);
+    case "malformed-model":
+      return `${detail.field}=${detail.shape}`;
     case "tags-unknown":
       return "";
     case "default-tags-unknown":

@@ -1,8 +1,9 @@
 import type { PolicyPackSession } from "../../src/engine/run-policy-pack";
 import type { RegisteredResource } from "../../src/engine/registered-resource";
 import type { ModelProvider } from "../../src/catalog/index";
-import type { ModelRef } from "../../src/violations/violation-detail";
+import type { MalformedModelExpectation, ModelRef } from "../../src/violations/violation-detail";
 import {
+  advisory,
   mandatory,
   notCheckable,
   rowsOf,
@@ -433,7 +434,89 @@ const otherCases: readonly [string, RegisteredResource[], FindingRow[]][] = [
   ],
 ];
 
-const cases = [...bedrockCases, ...opaqueCases, ...otherCases];
+/** `name`'s `field` holds `shape` where a model belongs: refused at the policy's level. */
+function malformed(
+  name: string,
+  field: string,
+  shape: string,
+  expected: MalformedModelExpectation = "a model id string",
+): FindingRow {
+  return mandatory("ai-approved-model", name, { code: "malformed-model", field, expected, shape });
+}
+
+// A model field holding a list or an object is known at preview and names no approved model:
+// a violation of this policy, not something ai-not-checkable leaves to update.
+const malformedCases: readonly [string, RegisteredResource[], FindingRow[]][] = [
+  [
+    "a Bedrock model given as a list",
+    [agent(["anthropic.claude-v2"])],
+    [malformed("agent", "foundationModel", "a list")],
+  ],
+  [
+    "a Bedrock model given as an object",
+    [agent({ id: "anthropic.claude-v2" })],
+    [malformed("agent", "foundationModel", "an object")],
+  ],
+  [
+    "a Bedrock model given as a number",
+    [agent(42)],
+    [malformed("agent", "foundationModel", "a number")],
+  ],
+  [
+    "a Bedrock model given as a list holding a computed value",
+    [agent([unknown])],
+    [malformed("agent", "foundationModel", "a list")],
+  ],
+  [
+    "a prompt variant's model given as an object, beside a well-formed one",
+    [
+      resource("aws:bedrock/agentPrompt:AgentPrompt", "prompt", {
+        variants: [{ modelId: "amazon.nova-lite-v1:0" }, { modelId: { name: "nova" } }],
+      }),
+    ],
+    [malformed("prompt", "variants[1].modelId", "an object")],
+  ],
+  [
+    "a hub content ARN given as an object",
+    [
+      resource("aws:sagemaker/hubContentReference:HubContentReference", "hub", {
+        sagemakerPublicHubContentArn: { arn: `${publicHub}meta-textgeneration-llama-3-8b` },
+      }),
+    ],
+    [malformed("hub", "sagemakerPublicHubContentArn", "an object")],
+  ],
+  [
+    "an OpenAI model in an AgentCore harness given as a list",
+    [
+      resource("aws:bedrock/agentcoreHarness:AgentcoreHarness", "harness", {
+        model: { openaiModelConfig: { modelId: ["gpt-4o"] } },
+      }),
+    ],
+    [malformed("harness", "model.openaiModelConfig.modelId", "a list")],
+  ],
+  [
+    "an Azure model name given as a list",
+    [
+      deployment("azure-native:cognitiveservices:Deployment", {
+        name: ["gpt-4o"],
+        version: "2024-11-20",
+      }),
+    ],
+    [malformed("deployment", "properties.model.name", "a list")],
+  ],
+  [
+    "an Azure model given as a string rather than its map",
+    [
+      resource("azure:cognitive/deployment:Deployment", "deployment", {
+        cognitiveAccountId: "/subscriptions/0/accounts/a",
+        model: "gpt-4o",
+      }),
+    ],
+    [malformed("deployment", "model", "a string", "a map with the model's name")],
+  ],
+];
+
+const cases = [...bedrockCases, ...opaqueCases, ...otherCases, ...malformedCases];
 
 describe("with approved models and replacements", () => {
   let session: PolicyPackSession;
@@ -447,6 +530,38 @@ describe("with approved models and replacements", () => {
 
   it.each(cases)("reports %s", async (_name, resources, expected) => {
     expect(rowsOf(await findingsFor(session, resources))).toEqual(sortRows(expected));
+  });
+});
+
+describe("at the advisory level", () => {
+  let session: PolicyPackSession;
+  beforeAll(async () => {
+    session = await openTestSession({
+      "ai-required-tags": "disabled",
+      "ai-approved-model": { enforcementLevel: "advisory", approvedModels },
+    });
+  });
+  afterAll(() => session.close());
+
+  it("reports a model given as a list at that level, and a computed one as not checkable", async () => {
+    const listed = resource("aws:bedrock/agentAgent:AgentAgent", "listed", {
+      foundationModel: ["amazon.nova-lite-v1:0"],
+    });
+    const computed = resource("aws:bedrock/agentAgent:AgentAgent", "computed", {
+      foundationModel: unknown,
+    });
+    const detail = {
+      code: "malformed-model",
+      field: "foundationModel",
+      expected: "a model id string",
+      shape: "a list",
+    } as const;
+    expect(rowsOf(await findingsFor(session, [listed, computed]))).toEqual(
+      sortRows([
+        advisory("ai-approved-model", "listed", detail),
+        notCheckable("computed", { code: "model-unknown", field: "foundationModel" }),
+      ]),
+    );
   });
 });
 

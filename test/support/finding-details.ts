@@ -36,6 +36,24 @@ export const findingDetails: readonly [string, FindingDetail][] = [
   ["malformed tags", { code: "malformed-tags", shape: "a list" }],
   ["a malformed tag value", { code: "malformed-tag-value", key: "owner", shape: "an object" }],
   [
+    "a model id that is a list",
+    {
+      code: "malformed-model",
+      field: "variants[0].modelId",
+      expected: "a model id string",
+      shape: "a list",
+    },
+  ],
+  [
+    "an Azure model that is not a map",
+    {
+      code: "malformed-model",
+      field: "properties.model",
+      expected: "a map with the model's name",
+      shape: "a string",
+    },
+  ],
+  [
     "an unapproved model with a replacement",
     {
       code: "unapproved-model",

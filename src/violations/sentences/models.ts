@@ -1,4 +1,5 @@
 import type { ModelProvider } from "../../catalog/index.js";
+import type { MalformedModelExpectation } from "../violation-detail.js";
 import {
   anchored,
   field,
@@ -55,6 +56,23 @@ export const modelSentences = [
           field: group(m, 2),
           model: parseModel(group(m, 3)),
           approved: m[4] === undefined ? [] : unquoteList(m[4]),
+        }),
+      },
+    ],
+  }),
+  sentence({
+    code: "malformed-model",
+    format: (d) => `Set ${d.field} to ${d.expected}; it is ${d.shape}.`,
+    readers: [
+      {
+        pattern: anchored(
+          String.raw`Set (${field}) to (a model id string|a map with the model's name); it is (.+)\.`,
+        ),
+        parse: (m) => ({
+          code: "malformed-model",
+          field: group(m, 1),
+          expected: group(m, 2) as MalformedModelExpectation,
+          shape: group(m, 3),
         }),
       },
     ],
