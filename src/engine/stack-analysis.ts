@@ -4,6 +4,7 @@ import type { PolicyDiagnostic, PolicyInfo, PolicyRemediation } from "./policy-d
 import type { RegisteredResource } from "./registered-resource.js";
 import { readDiagnostics } from "./read-diagnostics.js";
 import { toAnalyzeRequest, toAnalyzerResource, type ProviderMessages } from "./to-proto.js";
+import { marshalForAnalyzer } from "./wire.js";
 
 /** The provider resource a resource's `urn::id` provider reference names, if it is known. */
 export function providerOf(
@@ -64,15 +65,21 @@ export class StackAnalysis {
     let inputs = resource.inputs;
     const request = toAnalyzeRequest(resource, inputs, provider, this.providers);
     const remediated = await this.connection.remediate(request);
+    // A remediation returns inputs as the pack was sent them (a reference as its id, an output
+    // as its value): the first is compared with the program's inputs in that form too, or every
+    // reference would look changed.
+    let before: Readonly<Record<string, unknown>> | undefined;
     for (const remediation of remediated.getRemediationsList()) {
       const after = remediation.getProperties()?.toJavaScript();
       if (!after) continue;
+      before ??= marshalForAnalyzer(inputs);
       this.remediations.push({
         policyName: remediation.getPolicyname(),
         urn: resource.urn,
-        before: inputs,
+        before,
         after,
       });
+      before = after;
       inputs = after;
     }
     this.checkedInputs.set(resource.urn, inputs);

@@ -6,7 +6,8 @@ import { runCli, type CliRun } from "../support/run-cli";
 
 // A `remediate` level that fills a tag on a resource with secret inputs: check names the tag it
 // fills (`tags.environment`), not an empty path, and hides only a value that is secret. A tag
-// filled beside a secret tag is not secret; one filled inside a secret tag map is.
+// filled beside a secret tag is not secret; one filled inside a secret tag map is. An input that
+// refers to another resource is not listed as changed.
 
 const ownerSecret = "owner-SECRET-5e9c";
 
@@ -32,6 +33,16 @@ new aws.bedrock.AgentAgent("secret-map", {
   ...agent,
   agentName: "secret-map",
   tags: pulumi.secret({ owner: "${ownerSecret}", "cost-center": "CC-1234" }),
+});
+
+// A resource passed where an ARN goes reaches the pack as a reference, and comes back from the
+// remediation as its id: the same input, not a change.
+const role = new aws.iam.Role("role", { assumeRolePolicy: "{}" });
+new aws.bedrock.AgentAgent("reference", {
+  ...agent,
+  agentName: "reference",
+  agentResourceRoleArn: role as unknown as string,
+  tags: { owner: "ml-platform", "cost-center": "CC-1234" },
 });
 `,
   },
@@ -70,6 +81,7 @@ it("lists each change by the path of the tag it fills, in JSON", () => {
   expect(changes).toEqual({
     "secret-tag": [{ path: "tags.environment", after: "dev" }],
     "secret-map": [{ path: "tags.environment", after: "[secret]" }],
+    reference: [{ path: "tags.environment", after: "dev" }],
   });
 });
 
