@@ -2,6 +2,7 @@ import { spawn } from "node:child_process";
 import { existsSync } from "node:fs";
 import { createRequire } from "node:module";
 import { join } from "node:path";
+import { trackChild } from "../lifecycle/running-children.js";
 import { stopChild, type StopSignal } from "../lifecycle/stop-child.js";
 import { EngineError } from "./engine-error.js";
 import type { StackContext } from "./registered-resource.js";
@@ -72,6 +73,8 @@ export function startPolicyPack(packDir: string, stack: StackContext): Promise<P
     stdio: ["ignore", "pipe", "pipe"],
     detached: true,
   });
+  // In a group of its own, the pack hears no signal aigov gets: an interruption must stop it.
+  trackChild(child, packStop);
   const logs: string[] = [];
   let stdout = "";
   let stderr = "";
