@@ -3,6 +3,10 @@
 // `npm ci` runs through the `prepare` script.
 "use strict";
 const { main } = require("../dist/cli/main.js");
+const { exitOnInterruption } = require("../dist/cli/interruption.js");
+
+// Ctrl-C or a SIGTERM stops the policy pack and the program aigov started, then exits 130 or 143.
+exitOnInterruption(process.stderr);
 
 // A reader that stops early (`aigov check ... | head`) closes the pipe; that is not an error.
 for (const stream of [process.stdout, process.stderr]) {

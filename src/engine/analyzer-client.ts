@@ -2,41 +2,62 @@ import * as grpc from "@grpc/grpc-js";
 import { AnalyzerClient } from "@pulumi/pulumi/proto/analyzer_grpc_pb";
 import * as analyzer from "@pulumi/pulumi/proto/analyzer_pb";
 import { Empty } from "google-protobuf/google/protobuf/empty_pb";
-import { EngineError } from "./engine-error.js";
+import { callFailure } from "./call-failure.js";
 
 /** gRPC's limit raised as the engine raises it, for stacks with thousands of resources. */
 const maxMessageBytes = 400 * 1024 * 1024;
 
+/**
+ * How long one call may go unanswered. The pack answers in milliseconds: 5,004 resources sent at
+ * once have all their answers within 2 s (BENCHMARKS.md). A request its SDK dropped (an error
+ * thrown outside a handler's `try`) is never answered, and the pack lives on, so without a
+ * deadline the check would wait forever.
+ */
+const defaultAnswerWithinMs = 120_000;
+
+export interface ConnectionOptions {
+  readonly answerWithinMs?: number | undefined;
+  /** What the pack has printed so far, quoted when it did not answer or went away. */
+  readonly packOutput?: (() => readonly string[]) | undefined;
+}
+
 type Unary<Request, Response> = (
   request: Request,
+  metadata: grpc.Metadata,
+  options: Partial<grpc.CallOptions>,
   callback: (error: grpc.ServiceError | null, response: Response) => void,
 ) => unknown;
 
-/** The Analyzer RPCs the engine makes, as promises. */
+/** The Analyzer RPCs the engine makes, as promises; none waits for an answer forever. */
 export class AnalyzerConnection {
   private readonly client: AnalyzerClient;
+  private readonly answerWithinMs: number;
+  private readonly packOutput: () => readonly string[];
 
-  constructor(port: number) {
+  constructor(port: number, options: ConnectionOptions = {}) {
     this.client = new AnalyzerClient(`127.0.0.1:${port}`, grpc.credentials.createInsecure(), {
       "grpc.max_receive_message_length": maxMessageBytes,
       "grpc.max_send_message_length": maxMessageBytes,
     });
+    this.answerWithinMs = options.answerWithinMs ?? defaultAnswerWithinMs;
+    this.packOutput = options.packOutput ?? (() => []);
   }
 
   private call<Request, Response>(
     name: string,
     method: Unary<Request, Response>,
     request: Request,
+    urn?: string,
   ) {
+    const deadline = Date.now() + this.answerWithinMs;
     return new Promise<Response>((resolve, reject) => {
-      method(request, (error, response) => {
-        if (error)
-          reject(
-            Object.assign(new EngineError(`${name} failed: ${error.details || error.message}`), {
-              grpcCode: error.code,
-            }),
-          );
-        else resolve(response);
+      method(request, new grpc.Metadata(), { deadline }, (error, response) => {
+        if (!error) {
+          resolve(response);
+          return;
+        }
+        const { answerWithinMs } = this;
+        reject(callFailure({ name, urn, error, answerWithinMs, packOutput: this.packOutput() }));
       });
     });
   }
@@ -82,6 +103,7 @@ export class AnalyzerConnection {
       "Remediate",
       this.client.remediate.bind(this.client),
       request,
+      request.getUrn(),
     );
   }
 
@@ -90,6 +112,7 @@ export class AnalyzerConnection {
       "Analyze",
       this.client.analyze.bind(this.client),
       request,
+      request.getUrn(),
     );
   }
 

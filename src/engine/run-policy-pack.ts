@@ -23,6 +23,8 @@ export interface PolicyPackRun {
   readonly programDirectory?: string | undefined;
   /** A pack already started for this stack (to overlap its start-up with other work). */
   readonly started?: Promise<PolicyPackProcess> | undefined;
+  /** How long one call may go unanswered; the connection's default otherwise. */
+  readonly answerWithinMs?: number | undefined;
 }
 
 export interface PolicyPackResult {
@@ -75,7 +77,10 @@ export class PolicyPackSession {
    */
   static async open(run: Omit<PolicyPackRun, "resources">): Promise<PolicyPackSession> {
     const pack = await (run.started ?? startPolicyPack(run.packDir, run.stack));
-    const connection = new AnalyzerConnection(pack.port);
+    const connection = new AnalyzerConnection(pack.port, {
+      answerWithinMs: run.answerWithinMs,
+      packOutput: () => pack.logs,
+    });
     try {
       const handshake = new analyzer.AnalyzerHandshakeRequest();
       handshake.setEngineAddress("127.0.0.1:0");

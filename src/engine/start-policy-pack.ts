@@ -1,7 +1,9 @@
-import { spawn, type ChildProcess } from "node:child_process";
+import { spawn } from "node:child_process";
 import { existsSync } from "node:fs";
 import { createRequire } from "node:module";
 import { join } from "node:path";
+import { trackChild } from "../lifecycle/running-children.js";
+import { stopChild, type StopSignal } from "../lifecycle/stop-child.js";
 import { EngineError } from "./engine-error.js";
 import type { StackContext } from "./registered-resource.js";
 
@@ -15,7 +17,9 @@ export interface PolicyPackProcess {
 }
 
 const startTimeoutMs = 120_000;
-const stopGraceMs = 5_000;
+
+/** The engine stops a plugin with SIGINT to its process group, then SIGKILL after a grace. */
+const packStop: StopSignal = { signal: "SIGINT", group: true };
 
 /**
  * Finds `@pulumi/pulumi/cmd/run-policy-pack` from the pack's own directory, as the Node.js
@@ -50,31 +54,6 @@ function packEnvironment(stack: StackContext): NodeJS.ProcessEnv {
   };
 }
 
-function stopProcessGroup(child: ChildProcess): Promise<void> {
-  if (child.exitCode !== null || child.signalCode !== null || child.pid === undefined) {
-    return Promise.resolve();
-  }
-  const pid = child.pid;
-  return new Promise((resolve) => {
-    const kill = setTimeout(() => {
-      signalGroup(pid, "SIGKILL");
-    }, stopGraceMs);
-    child.once("exit", () => {
-      clearTimeout(kill);
-      resolve();
-    });
-    signalGroup(pid, "SIGINT");
-  });
-}
-
-function signalGroup(pid: number, signal: NodeJS.Signals): void {
-  try {
-    process.kill(-pid, signal);
-  } catch {
-    // The group is already gone.
-  }
-}
-
 /**
  * Starts a policy pack the way the Pulumi CLI does: `node run-policy-pack <engine> <packDir>` with
  * the pack directory as working directory, reading the Analyzer port from the first stdout line.
@@ -94,6 +73,8 @@ export function startPolicyPack(packDir: string, stack: StackContext): Promise<P
     stdio: ["ignore", "pipe", "pipe"],
     detached: true,
   });
+  // In a group of its own, the pack hears no signal aigov gets: an interruption must stop it.
+  trackChild(child, packStop);
   const logs: string[] = [];
   let stdout = "";
   let stderr = "";
@@ -103,7 +84,7 @@ export function startPolicyPack(packDir: string, stack: StackContext): Promise<P
       if (settled) return;
       settled = true;
       clearTimeout(timer);
-      void stopProcessGroup(child);
+      void stopChild(child, packStop);
       const detail = stderr.trim() === "" ? "" : `\n${stderr.trim()}`;
       reject(new EngineError(`The policy pack in ${packDir} failed to start: ${reason}${detail}`));
     };
@@ -136,7 +117,7 @@ export function startPolicyPack(packDir: string, stack: StackContext): Promise<P
           .split("\n")
           .filter((line) => line !== ""),
       );
-      resolve({ port, logs, stop: () => stopProcessGroup(child) });
+      resolve({ port, logs, stop: () => stopChild(child, packStop) });
     });
     child.on("error", (error) => {
       fail(error.message);

@@ -4,6 +4,8 @@
  */
 export const specialSigKey = "4dabf18193072939515e22adb298388d";
 export const secretSig = "1b47061264138c4ac30d75fd1eb44270";
+export const assetSig = "c44067f5952c0a294b673a41bacd8c17";
+export const archiveSig = "0def7320c3a5731c473e5ecbe6d01bc7";
 export const resourceReferenceSig = "5cf8f73096256a8f31e491e813e4eb8e";
 export const outputValueSig = "d0e6a833031e9bbcd3f4e8bde6ca49a4";
 export const unknownStringSentinel = "04da6b54-80e4-46f7-96ec-b56ff0331ba9";

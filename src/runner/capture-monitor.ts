@@ -133,6 +133,11 @@ export function captureRegistrations(
       custom && !isProvider
         ? request.getProvider() || defaults.referenceFor(type, request.getVersion())
         : undefined;
+    // The program's own SDK reads the inputs back first: a value it cannot read (an unknown
+    // signature, an asset without content) fails the registration, and so the program, before the
+    // policy pack is sent it. The pack's SDK throws on such a value outside its `Remediate`
+    // handler's `try`, and that request would never be answered.
+    const state = sdk.deserializeProperties(request.getObject());
     const trace = request
       .getStacktrace()
       ?.getFramesList()
@@ -155,7 +160,6 @@ export function captureRegistrations(
       stackTrace: trace,
     });
 
-    const state = sdk.deserializeProperties(request.getObject());
     const id = context.dryRun || !custom ? "" : `${name}-id`;
     const serialized = await sdk.serializeProperties("", state);
     monitor.resources.set(urn, { urn, id, state: serialized });

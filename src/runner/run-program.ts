@@ -2,6 +2,7 @@ import { fork } from "node:child_process";
 import { existsSync, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import type { RegisteredResource, StackContext } from "../engine/registered-resource.js";
+import { trackChild } from "../lifecycle/running-children.js";
 import { builtFile } from "../project-paths.js";
 import type { HostReply, HostRequest } from "./host-protocol.js";
 import {
@@ -60,6 +61,9 @@ function runHost(
     stdio: ["ignore", "pipe", "pipe", "ipc"],
     execArgv: [],
   });
+  // It shares aigov's process group, so a Ctrl-C reaches it, but a signal sent to aigov alone
+  // does not, and a program that never finishes would outlive aigov.
+  trackChild(child, { signal: "SIGTERM", group: false });
   const output: string[] = [];
   const collect = (chunk: string) => output.push(...chunk.split("\n").filter((l) => l !== ""));
   child.stdout?.setEncoding("utf8").on("data", collect);

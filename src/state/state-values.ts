@@ -1,6 +1,20 @@
 import type { ConfigIssue } from "../config/config-error.js";
 import { formatJsonPath } from "../config/json-path.js";
-import { secretSig, specialSigKey, unknownStringSentinel } from "../engine/wire.js";
+import {
+  archiveSig,
+  assetSig,
+  outputValueSig,
+  resourceReferenceSig,
+  secretSig,
+  specialSigKey,
+  unknownStringSentinel,
+} from "../engine/wire.js";
+import {
+  checkArchive,
+  checkAsset,
+  checkResourceReference,
+  checkUnknownSignature,
+} from "./signed-values.js";
 
 type Path = readonly (string | number)[];
 
@@ -47,11 +61,52 @@ function readSecret(envelope: Record<string, unknown>, path: Path, issues: Confi
   return wireSecret(wireValueOfState(parsed, path, issues));
 }
 
+function contentsOfState(
+  value: Record<string, unknown>,
+  path: Path,
+  issues: ConfigIssue[],
+): Record<string, unknown> {
+  return Object.fromEntries(
+    Object.entries(value).map(([key, inner]) => [
+      key,
+      wireValueOfState(inner, [...path, key], issues),
+    ]),
+  );
+}
+
+/** A value with the signature key: one the engine knows, in the shape it writes, or a problem. */
+function signedValueOfState(
+  value: Record<string, unknown>,
+  path: Path,
+  issues: ConfigIssue[],
+): unknown {
+  switch (value[specialSigKey]) {
+    case secretSig:
+      return readSecret(value, path, issues);
+    case assetSig:
+      checkAsset(value, path, issues);
+      return value;
+    case archiveSig:
+      checkArchive(value, path, issues);
+      return contentsOfState(value, path, issues);
+    case resourceReferenceSig:
+      checkResourceReference(value, path, issues);
+      return value;
+    case outputValueSig:
+      return contentsOfState(value, path, issues);
+    default:
+      checkUnknownSignature(value, path, issues);
+      return value;
+  }
+}
+
 /**
  * Turns a property value of a stack export into the wire form the engine sends an analyzer. A
  * plaintext secret becomes a wire secret holding its value, so it reaches the pack as a secret;
  * a ciphertext secret becomes a secret whose value is unknown. Everything else (unknowns,
  * resource references, assets) is already in wire form and is kept, with its contents converted.
+ * A signed value the engine would not read, or the policy SDK could not build, is a problem at
+ * its path (see signed-values.ts).
  *
  * @example
  * wireValueOfState({ [specialSigKey]: secretSig, plaintext: '"ml-team"' }, ["tags", "owner"], []);
@@ -62,11 +117,6 @@ export function wireValueOfState(value: unknown, path: Path, issues: ConfigIssue
     return value.map((item, index) => wireValueOfState(item, [...path, index], issues));
   }
   if (!isRecord(value)) return value;
-  if (value[specialSigKey] === secretSig) return readSecret(value, path, issues);
-  return Object.fromEntries(
-    Object.entries(value).map(([key, inner]) => [
-      key,
-      wireValueOfState(inner, [...path, key], issues),
-    ]),
-  );
+  if (specialSigKey in value) return signedValueOfState(value, path, issues);
+  return contentsOfState(value, path, issues);
 }

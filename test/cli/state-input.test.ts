@@ -1,11 +1,13 @@
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { exitCodes } from "../../src/cli/exit-codes";
+import { assetSig, specialSigKey } from "../../src/engine/wire";
 import { scratchDirectory } from "../support/program-copy";
 import { inBatches, processSlots, runCli } from "../support/run-cli";
 
-// What `--state` refuses: a file that is not a stack export is exit 2 with each problem's file
-// and JSON path, before any policy pack starts; a program directory beside it is a usage error.
+// What `--state` refuses: a file that is not a stack export, or holds a value the engine or the
+// policy SDK cannot read, is exit 2 with each problem's file and JSON path, before any policy pack
+// starts; a program directory beside it is a usage error.
 
 const directory = scratchDirectory("aigov-bad-state-");
 const stack = {
@@ -14,6 +16,18 @@ const stack = {
   type: "pulumi:pulumi:Stack",
 };
 const manifest = { time: "2026-05-04T09:12:31Z", magic: "00", version: "v3.248.0" };
+
+/** The stack and one bucket whose inputs are given: a file that is an export in every other way. */
+function exportWithInputs(inputs: Record<string, unknown>): string {
+  const bucket = {
+    urn: "urn:pulumi:dev::p::aws:s3/bucket:Bucket::b",
+    custom: true,
+    id: "b",
+    type: "aws:s3/bucket:Bucket",
+    inputs,
+  };
+  return JSON.stringify({ version: 3, deployment: { manifest, resources: [stack, bucket] } });
+}
 
 const badFiles: readonly [string, string, string][] = [
   [
@@ -38,6 +52,19 @@ const badFiles: readonly [string, string, string][] = [
       deployment: { manifest, resources: [{ ...stack, type: undefined }] },
     }),
     "deployment.resources[0].type: expected a non-empty string, got nothing.",
+  ],
+  // The policy SDK's Remediate handler cannot convert these and never answered: the check hung.
+  [
+    "a value with a signature the engine does not know",
+    exportWithInputs({ tags: { [specialSigKey]: "deadbeef", owner: "ml" } }),
+    "deployment.resources[1].inputs.tags: expected a plain object or one of the engine's signed " +
+      "values (a secret, asset, archive, resource reference or output value), " +
+      'got an unknown signature "deadbeef".',
+  ],
+  [
+    "an asset without content",
+    exportWithInputs({ source: { [specialSigKey]: assetSig, hash: "e3b0c442" } }),
+    "deployment.resources[1].inputs.source: expected an asset with a non-empty path, text or uri",
   ],
 ];
 

@@ -1,4 +1,6 @@
 import {
+  archiveSig,
+  assetSig,
   containsSecret,
   marshalForAnalyzer,
   outputValueSig,
@@ -22,16 +24,12 @@ function output(fields: Record<string, unknown>): Record<string, unknown> {
   return { [specialSigKey]: outputValueSig, dependencies: [bucketUrn], ...fields };
 }
 
-// The Node SDK's signatures of an asset and an archive (runtime/rpc.ts).
-const specialAssetSig = "c44067f5952c0a294b673a41bacd8c17";
-const specialArchiveSig = "0def7320c3a5731c473e5ecbe6d01bc7";
-
 function asset(fields: Record<string, unknown>): Record<string, unknown> {
-  return { [specialSigKey]: specialAssetSig, ...fields };
+  return { [specialSigKey]: assetSig, ...fields };
 }
 
 function archive(fields: Record<string, unknown>): Record<string, unknown> {
-  return { [specialSigKey]: specialArchiveSig, ...fields };
+  return { [specialSigKey]: archiveSig, ...fields };
 }
 
 function secret(value: unknown): Record<string, unknown> {

@@ -1,5 +1,8 @@
-import type { ConfigIssue } from "../../src/config/config-error";
+import { formatConfigIssue, type ConfigIssue } from "../../src/config/config-error";
 import {
+  archiveSig,
+  assetSig,
+  outputValueSig,
   resourceReferenceSig,
   secretSig,
   specialSigKey,
@@ -76,3 +79,90 @@ it.each(malformed)(
     expect(value).toEqual({ owner: { [sig]: secretSig, value: unknownStringSentinel } });
   },
 );
+
+// The engine's other signed values are kept as they are, with their contents converted.
+const signed: readonly [string, Record<string, unknown>][] = [
+  ["a file asset", { [sig]: assetSig, hash: "ab", path: "./handler.js" }],
+  ["a text asset", { [sig]: assetSig, text: "print(1)" }],
+  ["a remote asset", { [sig]: assetSig, uri: "https://example.com/a" }],
+  ["a file archive", { [sig]: archiveSig, path: "./lib" }],
+  [
+    "an archive of an asset and an archive",
+    {
+      [sig]: archiveSig,
+      assets: { "a.js": { [sig]: assetSig, text: "x" }, lib: { [sig]: archiveSig, uri: "s3://b" } },
+    },
+  ],
+  ["a component reference", { [sig]: resourceReferenceSig, urn: "urn:pulumi:dev::p::t::r" }],
+  ["an output value", { [sig]: outputValueSig, value: "n", dependencies: [] }],
+  ["an unknown output value", { [sig]: outputValueSig }],
+];
+
+it.each(signed)("keeps %s", (_name, value) => {
+  expect(converted({ field: value })).toEqual({ value: { field: value }, issues: [] });
+});
+
+// What the engine would refuse to read from a checkpoint, or @pulumi/policy could not build for
+// a policy (its Remediate handler then never answers): each is a problem at its JSON path, so the
+// file is refused before a pack starts.
+const refused: readonly [string, Record<string, unknown>, string, string][] = [
+  [
+    "a signature the engine does not know",
+    { [sig]: "deadbeef", value: 1 },
+    "inputs.field",
+    "expected a plain object or one of the engine's signed values " +
+      "(a secret, asset, archive, resource reference or output value), " +
+      'got an unknown signature "deadbeef"',
+  ],
+  [
+    "a signature that is not a string",
+    { [sig]: null },
+    "inputs.field",
+    "got an unknown signature null",
+  ],
+  [
+    "an asset with empty text, which the engine writes as its hash alone",
+    { [sig]: assetSig, hash: "e3b0c442" },
+    "inputs.field",
+    "expected an asset with a non-empty path, text or uri",
+  ],
+  [
+    "an archive with no content",
+    { [sig]: archiveSig, hash: "e3b0c442" },
+    "inputs.field",
+    "expected an archive with assets (an object), or a non-empty path or uri, got none of them",
+  ],
+  [
+    "an archive holding a plain string",
+    { [sig]: archiveSig, assets: { "a.js": "x" } },
+    'inputs.field.assets["a.js"]',
+    'expected an asset or an archive, each with its signature, got "x"',
+  ],
+  [
+    "an asset inside an archive with no content",
+    { [sig]: archiveSig, assets: { a: { [sig]: assetSig } } },
+    "inputs.field.assets.a",
+    "expected an asset with a non-empty path, text or uri",
+  ],
+  [
+    "a resource reference without a URN",
+    { [sig]: resourceReferenceSig, id: "r-1" },
+    "inputs.field.urn",
+    "expected the URN of the resource referred to, got nothing",
+  ],
+  [
+    "a bad value inside a plaintext secret",
+    { [sig]: secretSig, plaintext: `{"${sig}":"deadbeef"}` },
+    "inputs.field",
+    "got an unknown signature",
+  ],
+];
+
+it.each(refused)("refuses %s at its path", (_name, value, path, problem) => {
+  const { issues } = converted({ field: value });
+  expect(issues.map((issue) => issue.path)).toEqual([path]);
+  const line = formatConfigIssue("stack.json", issues[0]!);
+  const start = `stack.json: ${path}: expected `;
+  expect(line.slice(0, start.length)).toBe(start);
+  expect(line).toContain(problem);
+});

@@ -1,0 +1,97 @@
+import type { ConfigIssue } from "../config/config-error.js";
+import { describeJsonValue, formatJsonPath } from "../config/json-path.js";
+import { archiveSig, assetSig, specialSigKey } from "../engine/wire.js";
+
+/**
+ * The rules for an object of a stack export that carries the signature key: the engine's special
+ * values. They are checked while the file is read because @pulumi/policy, converting a request's
+ * inputs for `Remediate`, throws on a value it cannot build outside that handler's own `try`: the
+ * request is then never answered and the check waits forever. Each rule is what the engine
+ * needs to read the value from a checkpoint (pkg/resource/stack) and what the policy SDK needs to
+ * build it for a policy (deserialize.js), whichever asks more.
+ */
+
+type Path = readonly (string | number)[];
+
+/** The kinds of value the engine signs, named for a message. */
+export const knownSignatures =
+  "one of the engine's signed values " +
+  "(a secret, asset, archive, resource reference or output value)";
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+function hasText(record: Record<string, unknown>, key: string): boolean {
+  const value = record[key];
+  return typeof value === "string" && value !== "";
+}
+
+/** A signature the engine does not know: it refuses the checkpoint, the pack never answers. */
+export function checkUnknownSignature(
+  value: Record<string, unknown>,
+  path: Path,
+  issues: ConfigIssue[],
+): void {
+  issues.push({
+    path: formatJsonPath(path),
+    expected: `a plain object or ${knownSignatures}`,
+    got: `an unknown signature ${describeJsonValue(value[specialSigKey])}`,
+  });
+}
+
+/**
+ * An asset says where its content is: a file path, its text, or a URI. The policy SDK tests each
+ * for truth, so an asset with empty text (which the engine writes as a hash alone) is one it
+ * cannot build either.
+ */
+export function checkAsset(asset: Record<string, unknown>, path: Path, issues: ConfigIssue[]) {
+  if (["path", "text", "uri"].some((key) => hasText(asset, key))) return;
+  issues.push({
+    path: formatJsonPath(path),
+    expected:
+      "an asset with a non-empty path, text or uri " +
+      "(the policy SDK cannot read an empty text asset)",
+    got: "none of them",
+  });
+}
+
+/**
+ * An archive is a path, a URI, or named assets and archives; each of those is checked in turn
+ * by the caller, which converts the archive's contents.
+ */
+export function checkArchive(archive: Record<string, unknown>, path: Path, issues: ConfigIssue[]) {
+  const { assets } = archive;
+  if (isRecord(assets)) {
+    for (const [name, entry] of Object.entries(assets)) {
+      const sig = isRecord(entry) ? entry[specialSigKey] : undefined;
+      if (sig === assetSig || sig === archiveSig) continue;
+      issues.push({
+        path: formatJsonPath([...path, "assets", name]),
+        expected: "an asset or an archive, each with its signature",
+        got: describeJsonValue(entry),
+      });
+    }
+    return;
+  }
+  if (hasText(archive, "path") || hasText(archive, "uri")) return;
+  issues.push({
+    path: formatJsonPath(path),
+    expected: "an archive with assets (an object), or a non-empty path or uri",
+    got: assets === undefined ? "none of them" : `assets that are ${describeJsonValue(assets)}`,
+  });
+}
+
+/** A resource reference names its resource by URN; the engine refuses one without. */
+export function checkResourceReference(
+  reference: Record<string, unknown>,
+  path: Path,
+  issues: ConfigIssue[],
+) {
+  if (hasText(reference, "urn")) return;
+  issues.push({
+    path: formatJsonPath([...path, "urn"]),
+    expected: "the URN of the resource referred to",
+    got: describeJsonValue(reference.urn),
+  });
+}
