@@ -6,6 +6,7 @@ import { fixInputFromFile } from "../fix/input-from-file.js";
 import { planFixes } from "../fix/plan-fixes.js";
 import { renderDiff } from "../fix/render-diff.js";
 import { secretLiteralsIn } from "../fix/secret-literals.js";
+import { sourcesNewerThan } from "../fix/stale-report.js";
 import { writeChangesAtomically } from "../fix/write-files.js";
 import { exitCodes } from "./exit-codes.js";
 import type { CommandIo } from "./output.js";
@@ -79,6 +80,13 @@ export async function fixCommand(argv: readonly string[], io: CommandIo): Promis
       plan.changes.map((change) => change.path),
     ),
   ].sort((a, b) => b.length - a.length);
+
+  const stale = values.from === undefined ? [] : sourcesNewerThan(values.from, plan.files);
+  if (stale.length > 0)
+    io.stderr.write(
+      `aigov fix: ${stale.join(", ")} changed after ${values.from ?? ""} was written; its ` +
+        "findings may no longer match the source: run aigov check again for a fresh report.\n",
+    );
 
   if (values.write) {
     writeChangesAtomically(input.programDir, plan.changes);

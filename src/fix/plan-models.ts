@@ -230,8 +230,16 @@ function planChange(plan: PlanContext, resource: FixResource, change: ModelChang
     plan.addManual([resource], `${change.summary} by hand: ${blocked}.`);
     return;
   }
-  plan.edits.push(...edits.filter((e): e is TextEdit => typeof e !== "string"));
+  const writes = edits.filter((e): e is TextEdit => typeof e !== "string");
+  // The source already says what the change would write: a saved report older than the source
+  // (`aigov fix --from` says so), so there is nothing to fix, and no fix to claim.
+  if (writes.length > 0 && writes.every((write) => isNoOp(plan, write))) return;
+  plan.edits.push(...writes);
   plan.fixed.push({ code: change.code, urns: [resource.urn], summary: change.summary });
+}
+
+function isNoOp(plan: PlanContext, edit: TextEdit): boolean {
+  return plan.files.readText(edit.file)?.slice(edit.start, edit.end) === edit.text;
 }
 
 /** After pinning an Azure version, keep Azure from upgrading it: the next check would ask. */

@@ -43,6 +43,11 @@ export class ProgramFiles {
     return this.texts.get(path);
   }
 
+  /** The program-relative paths read so far that could be read. */
+  readPaths(): string[] {
+    return [...this.texts].filter(([, text]) => text !== undefined).map(([path]) => path);
+  }
+
   private decode(path: string): string | undefined {
     let bytes: Buffer;
     try {
