@@ -24,7 +24,8 @@ function typeAndName(urn: string): { stack: string; type: string; name: string }
 
 /**
  * What `aigov fix --from` plans from: the saved violations, located by the frames a report
- * carries or, for an event log, by finding each resource's constructor call in the source.
+ * carries or, for an event log or a deployed stack's report, by finding each resource's
+ * constructor call in the source.
  */
 export function fixInputFromFile(
   programDir: string,
@@ -62,9 +63,12 @@ export function fixInputFromFile(
     if (!needsFixing(detail, violation.level)) continue;
     const { type, name } = typeAndName(violation.urn);
     if (!resources.has(violation.urn)) {
+      // A report of a deployed stack (`aigov check --state`) has no frames, as an event log has
+      // none: the call is found by class and name alike.
       const located =
-        violation.frames ??
-        [locateStatically(files, paths, type, name)].filter((l) => l !== undefined);
+        violation.frames !== undefined && violation.frames.length > 0
+          ? violation.frames
+          : [locateStatically(files, paths, type, name)].filter((l) => l !== undefined);
       resources.set(violation.urn, {
         urn: violation.urn,
         type,

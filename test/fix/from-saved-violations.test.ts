@@ -61,6 +61,7 @@ function eventLog(violations: readonly ReportViolation[]): string {
 let direct: string;
 let fromReport: string;
 let fromEventLog: string;
+let fromStateReport: string;
 
 beforeAll(async () => {
   const source = scratchDirectory("aigov-from-src-");
@@ -71,15 +72,24 @@ beforeAll(async () => {
   const report = JSON.parse(check.stdout) as { violations: ReportViolation[] };
   writeFileSync(join(saved, "report.json"), check.stdout);
   writeFileSync(join(saved, "events.jsonl"), eventLog(report.violations));
+  // What aigov check --state reports of the deployed stack: the same findings, with no places.
+  const deployed = report.violations.map((violation) => {
+    const places = new Set(["file", "line", "column"]);
+    const kept = Object.entries(violation).filter(([key]) => !places.has(key));
+    return { ...Object.fromEntries(kept), frames: [] };
+  });
+  writeFileSync(join(saved, "state.json"), JSON.stringify({ ...report, violations: deployed }));
 
-  const [run, fromSavedReport, log] = await Promise.all([
+  const [run, fromSavedReport, log, stateReport] = await Promise.all([
     runCli(["fix", dir, "--config", policyConfig, "--tag", "owner=ml"]),
     runCli(["fix", dir, "--from", join(saved, "report.json"), "--tag", "owner=ml"]),
     runCli(["fix", dir, "--from", join(saved, "events.jsonl"), "--tag", "owner=ml"]),
+    runCli(["fix", dir, "--from", join(saved, "state.json"), "--tag", "owner=ml"]),
   ]);
   direct = run.stdout;
   fromReport = fromSavedReport.stdout;
   fromEventLog = log.stdout;
+  fromStateReport = stateReport.stdout;
   expect(readTree(dir).get("index.ts")).toBe(program["index.ts"]);
 }, 120_000);
 
@@ -91,6 +101,10 @@ it("plans the same diff from a saved aigov check report as from a run", () => {
 
 it("plans the same diff from a pulumi preview event log, finding the calls in the source", () => {
   expect(fromEventLog).toBe(direct);
+});
+
+it("plans the same diff from a deployed stack's report, finding the calls in the source", () => {
+  expect(fromStateReport).toBe(direct);
 });
 
 it("rejects a file that is neither", async () => {
