@@ -1,4 +1,3 @@
-import { parseArgs } from "node:util";
 import { redactSecrets, secretTexts } from "../check/redact-secrets.js";
 import { gitApplyHint } from "../fix/git-apply-hint.js";
 import { fixInputFromCheck } from "../fix/input-from-check.js";
@@ -9,6 +8,7 @@ import { secretLiteralsIn } from "../fix/secret-literals.js";
 import { writeChangesAtomically } from "../fix/write-files.js";
 import { exitCodes } from "./exit-codes.js";
 import type { CommandIo } from "./output.js";
+import { parseCommandLine } from "./parse-command-line.js";
 import {
   checkOptionsOf,
   loadedConfigOf,
@@ -37,15 +37,11 @@ stderr with file:line), 2 bad usage or input.`;
 
 /** `aigov fix`: returns the exit code. */
 export async function fixCommand(argv: readonly string[], io: CommandIo): Promise<number> {
-  const { values, positionals } = parseArgs({
-    args: [...argv],
-    allowPositionals: true,
-    options: {
-      ...programOptions,
-      tag: { type: "string", multiple: true, default: [] },
-      from: { type: "string" },
-      write: { type: "boolean", default: false },
-    },
+  const { values, positionals } = parseCommandLine(argv, {
+    ...programOptions,
+    tag: { type: "string", multiple: true, default: [] },
+    from: { type: "string" },
+    write: { type: "boolean", default: false },
   });
   const programDir = programDirectoryOf(positionals);
   const config = loadedConfigOf(values);

@@ -54,9 +54,7 @@ function isExpected(error: unknown): error is Error {
     error instanceof EngineError ||
     error instanceof FixError ||
     error instanceof ReportFileError ||
-    error instanceof StateError ||
-    (error instanceof TypeError &&
-      (error as { code?: string }).code?.startsWith("ERR_PARSE_ARGS") === true)
+    error instanceof StateError
   );
 }
 
@@ -88,8 +86,7 @@ export async function main(argv: readonly string[], io: CommandIo): Promise<numb
     return await command.run(rest, io);
   } catch (error) {
     if (isExpected(error)) {
-      const hint =
-        error instanceof UsageError || error instanceof TypeError ? `\n\n${command.usage}` : "";
+      const hint = error instanceof UsageError ? `\n\n${command.usage}` : "";
       io.stderr.write(`aigov ${name}: ${error.message}${hint}\n`);
     } else {
       io.stderr.write(
