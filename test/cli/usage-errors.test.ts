@@ -60,3 +60,25 @@ it("takes a value that starts with - when it is written with =", async () => {
     "aigov check: -rules.json: $: expected a readable JSON file, got ENOENT.\n",
   );
 });
+
+it("answers aigov with no command on stderr, naming the commands, and exits 2", async () => {
+  const run = await runCli([]);
+
+  const [first, usage] = run.stderr.split("\n");
+  expect({ code: run.code, stdout: run.stdout, first, usage }).toEqual({
+    code: exitCodes.error,
+    stdout: "",
+    first: "aigov: expected a command: check, fix, report or config.",
+    usage: "Usage: aigov <command> [options]",
+  });
+});
+
+it.each([["--help"], ["-h"]])(
+  "prints the usage asked for with %s on stdout, exit 0",
+  async (flag) => {
+    const run = await runCli([flag]);
+
+    expect({ code: run.code, stderr: run.stderr }).toEqual({ code: exitCodes.ok, stderr: "" });
+    expect(run.stdout).toMatch(/^Usage: aigov <command> \[options\]\n/);
+  },
+);
