@@ -78,7 +78,11 @@ export async function fixCommand(argv: readonly string[], io: CommandIo): Promis
 
   if (values.write) {
     writeChangesAtomically(input.programDir, plan.changes);
-    io.stderr.write(`aigov fix: wrote ${String(plan.changes.length)} file(s) in ${programDir}.\n`);
+    // The directory as the user named it, quoted as the tool quotes other arguments it repeats:
+    // bare, `.` ran into the full stop and read as `..`.
+    io.stderr.write(
+      `aigov fix: wrote ${String(plan.changes.length)} file(s) in ${JSON.stringify(programDir)}.\n`,
+    );
   } else {
     const diff = renderDiff(plan.changes);
     const shown = redactSecrets(diff, secrets);
