@@ -149,7 +149,7 @@ it.each([
 ])("refuses %s for another project, naming both projects", (_what, name, content) => {
   const file = saved(name, content);
   expect(refusal(() => fixInputFromFile(directory, file, undefined, new Map(), []))).toBe(
-    `<dir>/${name}: its violations are for project "other", not "demo" in <dir>.`,
+    `<dir>/${name}: its violations are for project "other", not "demo" in "<dir>".`,
   );
 });
 
