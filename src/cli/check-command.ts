@@ -1,4 +1,3 @@
-import { parseArgs } from "node:util";
 import { countByLevel, type CheckResult } from "../check/check-result.js";
 import { renderJsonReport } from "../report/json-report.js";
 import { renderMarkdownReport } from "../report/markdown-report.js";
@@ -9,6 +8,7 @@ import { runCheckFrom, stateOption } from "./check-source.js";
 import { exitCodes } from "./exit-codes.js";
 import { fixCommandLine } from "./fix-command-line.js";
 import { useColor, type CommandIo } from "./output.js";
+import { parseCommandLine } from "./parse-command-line.js";
 import { programOptions } from "./program-options.js";
 import { checkReportPath, writeReportFile } from "./report-file.js";
 import { UsageError } from "./usage-error.js";
@@ -63,15 +63,11 @@ function renderReport(result: CheckResult, target: ReportTarget): string {
 
 /** `aigov check`: returns the exit code. */
 export async function checkCommand(argv: readonly string[], io: CommandIo): Promise<number> {
-  const { values, positionals } = parseArgs({
-    args: [...argv],
-    allowPositionals: true,
-    options: {
-      ...programOptions,
-      ...stateOption,
-      format: { type: "string", default: "text" },
-      output: { type: "string" },
-    },
+  const { values, positionals } = parseCommandLine(argv, {
+    ...programOptions,
+    ...stateOption,
+    format: { type: "string", default: "text" },
+    output: { type: "string" },
   });
   const format = values.format as Format;
   if (!formats.includes(format)) {

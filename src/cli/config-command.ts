@@ -1,10 +1,10 @@
-import { parseArgs } from "node:util";
 import { configFileJsonSchema } from "../config/config-file-json-schema.js";
 import { loadConfigFile, type PolicyConfigFile } from "../config/load-config-file.js";
 import { expiringSoonDays, type Exemption } from "../config/exemptions.js";
 import { daysBetween, today } from "../policies/today.js";
 import { exitCodes } from "./exit-codes.js";
 import type { CommandIo } from "./output.js";
+import { parseCommandLine } from "./parse-command-line.js";
 import { UsageError } from "./usage-error.js";
 
 export const configUsage = `Usage: aigov config validate <file>
@@ -45,7 +45,7 @@ function validate(file: string, io: CommandIo): number {
 
 /** `aigov config`: returns the exit code. */
 export function configCommand(argv: readonly string[], io: CommandIo): Promise<number> {
-  const { positionals } = parseArgs({ args: [...argv], allowPositionals: true, options: {} });
+  const { positionals } = parseCommandLine(argv, {});
   const [action, ...rest] = positionals;
   if (action === "validate" && rest.length === 1)
     return Promise.resolve(validate(rest[0] as string, io));

@@ -1,4 +1,3 @@
-import { parseArgs } from "node:util";
 import { redactSecrets, secretTexts } from "../check/redact-secrets.js";
 import { gitApplyHint } from "../fix/git-apply-hint.js";
 import { fixInputFromCheck } from "../fix/input-from-check.js";
@@ -10,6 +9,7 @@ import { sourcesNewerThan } from "../fix/stale-report.js";
 import { writeChangesAtomically } from "../fix/write-files.js";
 import { exitCodes } from "./exit-codes.js";
 import type { CommandIo } from "./output.js";
+import { parseCommandLine } from "./parse-command-line.js";
 import {
   checkOptionsOf,
   loadedConfigOf,
@@ -38,15 +38,11 @@ stderr with file:line), 2 bad usage or input.`;
 
 /** `aigov fix`: returns the exit code. */
 export async function fixCommand(argv: readonly string[], io: CommandIo): Promise<number> {
-  const { values, positionals } = parseArgs({
-    args: [...argv],
-    allowPositionals: true,
-    options: {
-      ...programOptions,
-      tag: { type: "string", multiple: true, default: [] },
-      from: { type: "string" },
-      write: { type: "boolean", default: false },
-    },
+  const { values, positionals } = parseCommandLine(argv, {
+    ...programOptions,
+    tag: { type: "string", multiple: true, default: [] },
+    from: { type: "string" },
+    write: { type: "boolean", default: false },
   });
   const programDir = programDirectoryOf(positionals);
   const config = loadedConfigOf(values);
@@ -90,7 +86,11 @@ export async function fixCommand(argv: readonly string[], io: CommandIo): Promis
 
   if (values.write) {
     writeChangesAtomically(input.programDir, plan.changes);
-    io.stderr.write(`aigov fix: wrote ${String(plan.changes.length)} file(s) in ${programDir}.\n`);
+    // The directory as the user named it, quoted as the tool quotes other arguments it repeats:
+    // bare, `.` ran into the full stop and read as `..`.
+    io.stderr.write(
+      `aigov fix: wrote ${String(plan.changes.length)} file(s) in ${JSON.stringify(programDir)}.\n`,
+    );
   } else {
     const diff = renderDiff(plan.changes);
     const shown = redactSecrets(diff, secrets);

@@ -45,6 +45,12 @@ const commands: Readonly<Record<string, () => Promise<{ run: Command; usage: str
   },
 };
 
+/** The command names, as a sentence lists them: `check, fix, report or config`. */
+function commandList(): string {
+  const names = Object.keys(commands);
+  return `${names.slice(0, -1).join(", ")} or ${names.at(-1) ?? ""}`;
+}
+
 /** Errors the user can act on: their message says what and where; no stack trace. */
 function isExpected(error: unknown): error is Error {
   return (
@@ -54,9 +60,7 @@ function isExpected(error: unknown): error is Error {
     error instanceof EngineError ||
     error instanceof FixError ||
     error instanceof ReportFileError ||
-    error instanceof StateError ||
-    (error instanceof TypeError &&
-      (error as { code?: string }).code?.startsWith("ERR_PARSE_ARGS") === true)
+    error instanceof StateError
   );
 }
 
@@ -70,9 +74,15 @@ export async function main(argv: readonly string[], io: CommandIo): Promise<numb
     io.stdout.write(`${packageVersion()}\n`);
     return exitCodes.ok;
   }
-  if (name === undefined || name === "--help" || name === "-h") {
+  // Asked-for help is the command's output; usage shown because a command is missing is an
+  // error, and errors go to stderr, where a script piping stdout still sees them.
+  if (name === "--help" || name === "-h") {
     io.stdout.write(`${usage}\n`);
-    return name === undefined ? exitCodes.error : exitCodes.ok;
+    return exitCodes.ok;
+  }
+  if (name === undefined) {
+    io.stderr.write(`aigov: expected a command: ${commandList()}.\n${usage}\n`);
+    return exitCodes.error;
   }
   const load = commands[name];
   if (!load) {
@@ -88,8 +98,7 @@ export async function main(argv: readonly string[], io: CommandIo): Promise<numb
     return await command.run(rest, io);
   } catch (error) {
     if (isExpected(error)) {
-      const hint =
-        error instanceof UsageError || error instanceof TypeError ? `\n\n${command.usage}` : "";
+      const hint = error instanceof UsageError ? `\n\n${command.usage}` : "";
       io.stderr.write(`aigov ${name}: ${error.message}${hint}\n`);
     } else {
       io.stderr.write(

@@ -1,10 +1,10 @@
-import { parseArgs } from "node:util";
 import { computeCoverage } from "../attribution/coverage.js";
 import { renderCoverageJson } from "../report/coverage-json.js";
 import { renderCoverageText } from "../report/coverage-text.js";
 import { runCheckFrom, stateOption } from "./check-source.js";
 import { exitCodes } from "./exit-codes.js";
 import type { CommandIo } from "./output.js";
+import { parseCommandLine } from "./parse-command-line.js";
 import { loadedConfigOf, programOptions } from "./program-options.js";
 import { requiredTagsOf } from "./tag-values.js";
 import { UsageError } from "./usage-error.js";
@@ -31,10 +31,10 @@ const formats = ["text", "json"] as const;
 
 /** `aigov report`: returns the exit code. */
 export async function reportCommand(argv: readonly string[], io: CommandIo): Promise<number> {
-  const { values, positionals } = parseArgs({
-    args: [...argv],
-    allowPositionals: true,
-    options: { ...programOptions, ...stateOption, format: { type: "string", default: "text" } },
+  const { values, positionals } = parseCommandLine(argv, {
+    ...programOptions,
+    ...stateOption,
+    format: { type: "string", default: "text" },
   });
   const format = values.format as (typeof formats)[number];
   if (!formats.includes(format)) {

@@ -37,9 +37,10 @@ export function fixInputFromFile(
   const saved = readSavedViolations(file);
   const project = readPulumiProject(programDir);
   if (saved.project !== undefined && saved.project !== project.name) {
+    // The directory quoted as typed, as aigov fix --write names it: a bare `.` read as `..`.
     throw new FixError(
       `${file}: its violations are for project ${JSON.stringify(saved.project)}, ` +
-        `not ${JSON.stringify(project.name)} in ${programDir}.`,
+        `not ${JSON.stringify(project.name)} in ${JSON.stringify(programDir)}.`,
     );
   }
   const stackInUrn = typeAndName(saved.violations[0]?.urn ?? "").stack;

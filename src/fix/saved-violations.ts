@@ -1,7 +1,9 @@
 import { readFileSync } from "node:fs";
 import { isAbsolute } from "node:path";
 import type { SourceLocation } from "../check/check-result.js";
+import { syntaxErrorLocation } from "../config/load-config-file.js";
 import { FixError } from "./fix-error.js";
+import { describeOtherSavedFile } from "./other-saved-file.js";
 
 /** One violation read from a saved report or an event log. */
 export interface SavedViolation {
@@ -134,8 +136,25 @@ function readEventLog(text: string, source: string): SavedViolations {
   return { project: violations[0] ? projectOfUrn(violations[0].urn) : undefined, violations };
 }
 
+/** The file as one JSON document, or why it is not one. */
+function parseDocument(text: string): { json: unknown } | { error: string } {
+  try {
+    return { json: JSON.parse(text) as unknown };
+  } catch (error) {
+    return { error: error instanceof Error ? error.message : String(error) };
+  }
+}
+
+/** Whether the first non-blank line is JSON by itself, as every line of an event log is. */
+function firstLineIsJson(text: string): boolean {
+  const line = text.split("\n").find((l) => l.trim() !== "") ?? "";
+  return "json" in parseDocument(line);
+}
+
 /**
  * Reads violations from `aigov check --format json` output or a `pulumi preview --event-log` file.
+ * A file that is neither is refused saying what it looks like (the tool's other reports, its
+ * config), or else where it stopped being JSON.
  */
 export function readSavedViolations(file: string): SavedViolations {
   let text: string;
@@ -147,14 +166,32 @@ export function readSavedViolations(file: string): SavedViolations {
     );
   }
   if (!text.trim().startsWith("{")) throw new FixError(`${file}: expected ${expectedFormats}.`);
-  let document: unknown;
-  try {
-    document = JSON.parse(text);
-  } catch {
-    // Not one JSON document: an event log has one per line.
+  const document = parseDocument(text);
+  if ("json" in document) {
+    const json = document.json;
+    if (typeof json === "object" && json !== null && "violations" in json) {
+      return readReport(json, file);
+    }
+    // An event log of one line is one JSON document too.
+    if (typeof (json as { sequence?: unknown }).sequence === "number")
+      return readEventLog(text, file);
+    const other = describeOtherSavedFile(json);
+    throw new FixError(
+      `${file}: expected ${expectedFormats}; ` +
+        (other === undefined
+          ? "it is one JSON document with no violations list."
+          : `this looks like ${other}.`),
+    );
   }
-  if (typeof document === "object" && document !== null && "violations" in document) {
-    return readReport(document, file);
+  // A document spread over lines (as aigov writes its reports) that does not parse: an event log
+  // would have a whole event on its first line, so say where the document broke instead.
+  if (!firstLineIsJson(text)) {
+    // V8 gives no position for a document cut short: it broke at the end.
+    const location = syntaxErrorLocation(text, document.error);
+    throw new FixError(
+      `${file}: ${location === "$" ? "" : `${location}: `}expected valid JSON ` +
+        `(${expectedFormats}), got ${document.error}.`,
+    );
   }
   return readEventLog(text, file);
 }

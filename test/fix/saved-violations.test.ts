@@ -44,6 +44,13 @@ function policyEvent(enforcementLevel: string): string {
   return `{"sequence":0,"preludeEvent":{}}\n${JSON.stringify(event)}\n`;
 }
 
+/** A document as aigov writes its JSON reports: indented, over many lines. */
+function pretty(json: unknown): string {
+  return `${JSON.stringify(json, null, 2)}\n`;
+}
+
+const accepted = "aigov check --format json output or a pulumi preview --event-log file";
+
 /** The FixError reading a file throws, with the scratch directory as `<dir>`. */
 function refusal(read: () => unknown): string {
   try {
@@ -116,6 +123,50 @@ const refused: readonly [what: string, name: string, content: unknown, message: 
     `{"sequence":0}\n{"sequence":1,\n`,
     "<dir>/broken.jsonl:2: expected one JSON engine event per line.",
   ],
+  // The tool's other files, indented over many lines as it writes them: each is named, with what
+  // --from takes, where the first line (`{`) used to be refused as a broken event.
+  [
+    "aigov report --format json output",
+    "coverage.json",
+    pretty({ schemaVersion: 1, coverage: { attributed: 0, total: 1 }, byProvider: [] }),
+    `<dir>/coverage.json: expected ${accepted}; this looks like aigov report --format json output.`,
+  ],
+  [
+    "a SARIF log",
+    "check.sarif",
+    pretty({ version: "2.1.0", runs: [{ tool: { driver: { name: "aigov" } }, results: [] }] }),
+    `<dir>/check.sarif: expected ${accepted}; this looks like a SARIF log (aigov check --format sarif output).`,
+  ],
+  [
+    "a pulumi stack export",
+    "stack.json",
+    pretty({ version: 3, deployment: { manifest: {}, resources: [] } }),
+    `<dir>/stack.json: expected ${accepted}; this looks like a pulumi stack export, which aigov check --state reads.`,
+  ],
+  [
+    "a policy pack config",
+    "rules.json",
+    pretty({ "ai-required-tags": { requiredTags: [{ key: "owner" }] } }),
+    `<dir>/rules.json: expected ${accepted}; this looks like a policy pack config, which --config takes.`,
+  ],
+  [
+    "some other JSON document",
+    "other.json",
+    pretty({ resources: [] }),
+    `<dir>/other.json: expected ${accepted}; it is one JSON document with no violations list.`,
+  ],
+  [
+    "a report with a syntax error",
+    "comma.json",
+    `{\n  "violations": [],\n}\n`,
+    `<dir>/comma.json: line 3, column 1: expected valid JSON (${accepted}), got Expected double-quoted property name in JSON at position 22.`,
+  ],
+  [
+    "a report cut short",
+    "cut.json",
+    `{\n  "violations": [\n    ${JSON.stringify(violation)},\n`,
+    `<dir>/cut.json: expected valid JSON (${accepted}), got Unexpected end of JSON input.`,
+  ],
 ];
 
 it.each(refused)("refuses %s, naming the file and the place", (_what, name, content, message) => {
@@ -139,6 +190,15 @@ it("reads a well-formed report", () => {
   });
 });
 
+it("reads an event log of one line, which is one JSON document too", () => {
+  const line = policyEvent("mandatory").split("\n")[1]!;
+  const file = saved("one-event.jsonl", `${line}\n`);
+  expect(readSavedViolations(file)).toEqual({
+    project: "demo",
+    violations: [{ policy: "p", level: "mandatory", urn, message: violation.message }],
+  });
+});
+
 it.each([
   ["a report", "other-project.json", report({}, "other")],
   [
@@ -149,7 +209,7 @@ it.each([
 ])("refuses %s for another project, naming both projects", (_what, name, content) => {
   const file = saved(name, content);
   expect(refusal(() => fixInputFromFile(directory, file, undefined, new Map(), []))).toBe(
-    `<dir>/${name}: its violations are for project "other", not "demo" in <dir>.`,
+    `<dir>/${name}: its violations are for project "other", not "demo" in "<dir>".`,
   );
 });
 
