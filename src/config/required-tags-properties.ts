@@ -3,15 +3,7 @@ import { repeatsAmbiguousGroup } from "./backtracking-pattern.js";
 import { exemptionsShape } from "./exemptions.js";
 import { noCrossFieldRules, type PolicyProperties } from "./policy-properties.js";
 import { foldTagKey } from "./tag-key.js";
-
-function compilesAsRegExp(source: string): boolean {
-  try {
-    new RegExp(source, "u");
-    return true;
-  } catch {
-    return false;
-  }
-}
+import { compilesAsRegExp, usablePattern } from "./tag-pattern.js";
 
 const requiredTagSchema = z
   .strictObject({
@@ -34,10 +26,8 @@ const requiredTagSchema = z
     const value = tag.default;
     if (value === undefined) return;
     const allowed = tag.allowedValues === undefined || tag.allowedValues.includes(value);
-    const matches =
-      tag.pattern === undefined ||
-      !compilesAsRegExp(tag.pattern) ||
-      new RegExp(tag.pattern, "u").test(value);
+    const pattern = usablePattern(tag.pattern);
+    const matches = pattern === undefined || pattern.test(value);
     if (!allowed || !matches) {
       ctx.addIssue({
         code: "custom",
