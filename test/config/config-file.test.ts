@@ -61,3 +61,31 @@ describe("a tag whose pattern can backtrack exponentially", () => {
     ]);
   });
 });
+
+describe("a tag's allowed values and pattern", () => {
+  const config = (allowedValues: string[]) =>
+    JSON.stringify({
+      "ai-required-tags": {
+        requiredTags: [{ key: "environment", pattern: "^[a-z]+$", allowedValues }],
+      },
+    });
+
+  it("are refused together, naming each allowed value the pattern rejects", () => {
+    expect(issuesOfText(config(["dev", "Prod", "QA"]))).toEqual([
+      {
+        path: "ai-required-tags.requiredTags[0].allowedValues[1]",
+        expected: expect.stringContaining('pattern "^[a-z]+$" accepts') as string,
+        got: '"Prod"',
+      },
+      {
+        path: "ai-required-tags.requiredTags[0].allowedValues[2]",
+        expected: expect.stringContaining('pattern "^[a-z]+$" accepts') as string,
+        got: '"QA"',
+      },
+    ]);
+  });
+
+  it("are accepted when the pattern accepts every allowed value", () => {
+    expect(issuesOfText(config(["dev", "prod"]))).toEqual([]);
+  });
+});

@@ -105,6 +105,12 @@ export const malformedConfigs: readonly MalformedConfig[] = [
     expected: /at least 1/,
   },
   {
+    name: "an allowed value the pattern rejects",
+    text: tags([{ key: "environment", pattern: "^x$", allowedValues: ["y"] }]),
+    path: "ai-required-tags.requiredTags[0].allowedValues[0]",
+    expected: /pattern "\^x\$" accepts/,
+  },
+  {
     name: "an unknown provider",
     text: models({ approvedModels: [{ provider: "gcp", model: "x" }] }),
     path: "ai-approved-model.approvedModels[0].provider",
