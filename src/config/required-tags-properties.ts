@@ -2,12 +2,13 @@ import { z } from "zod";
 import { repeatsAmbiguousGroup } from "./backtracking-pattern.js";
 import { exemptionsShape } from "./exemptions.js";
 import { noCrossFieldRules, type PolicyProperties } from "./policy-properties.js";
+import { requiredTagKeySchema } from "./required-tag-key.js";
 import { foldTagKey } from "./tag-key.js";
 import { compilesAsRegExp, usablePattern } from "./tag-pattern.js";
 
 const requiredTagSchema = z
   .strictObject({
-    key: z.string().trim().min(1),
+    key: requiredTagKeySchema,
     allowedValues: z.array(z.string().min(1)).min(1).optional(),
     pattern: z
       .string()

@@ -104,6 +104,10 @@ describe("aigov config schema", () => {
       { "ai-required-tags": { exemptions: [{ resource: "a", reason: "b" }] } },
     ],
     ["a misspelt property", { "ai-approved-model": { approvedModel: [] } }],
+    [
+      "a required tag key a cloud reserves",
+      { "ai-required-tags": { requiredTags: [{ key: " AWS:owner" }] } },
+    ],
     ["a property of a level-only policy", { "ai-exemptions": { exemptions: [] } }],
   ])("rejects %s, as the pack does", async (_name, config) => {
     expect(ajv.validate(schema, config)).toBe(false);

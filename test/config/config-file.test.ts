@@ -89,3 +89,30 @@ describe("a tag's allowed values and pattern", () => {
     expect(issuesOfText(config(["dev", "prod"]))).toEqual([]);
   });
 });
+
+describe("a required tag key", () => {
+  const config = (key: string) =>
+    JSON.stringify({ "ai-required-tags": { requiredTags: [{ key }] } });
+
+  // The pack reports these prefixes on resources' tags (tag-reserved-prefix), in any case.
+  it.each([
+    ["AWS:Owner", 'AWS reserves tag keys that start with "aws:"'],
+    ["Microsoft.CostCenter", 'Azure reserves tag keys that start with "microsoft"'],
+    ["windows-team", 'Azure reserves tag keys that start with "windows"'],
+  ])("%s, which a cloud reserves, is refused saying why", (key, why) => {
+    expect(issuesOfText(config(key))).toEqual([
+      {
+        path: "ai-required-tags.requiredTags[0].key",
+        expected: expect.stringContaining(why) as string,
+        got: JSON.stringify(key),
+      },
+    ]);
+  });
+
+  it.each(["owner", "team-aws:owner", "my-azure-project"])(
+    "%s, with a reserved prefix only inside it, is accepted",
+    (key) => {
+      expect(issuesOfText(config(key))).toEqual([]);
+    },
+  );
+});

@@ -81,6 +81,12 @@ export const malformedConfigs: readonly MalformedConfig[] = [
     expected: /non-empty/,
   },
   {
+    name: "a required tag key a cloud reserves",
+    text: tags([{ key: "aws:owner" }]),
+    path: "ai-required-tags.requiredTags[0].key",
+    expected: /AWS reserves tag keys that start with "aws:"/,
+  },
+  {
     name: "the same required tag twice",
     text: tags([{ key: "cost-center" }, { key: "CostCenter" }]),
     path: "ai-required-tags.requiredTags[1].key",
