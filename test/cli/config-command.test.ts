@@ -40,6 +40,19 @@ describe("aigov config validate", () => {
     ]);
   });
 
+  it("refuses a key written twice, with the line and column of the second", async () => {
+    const file = configFile(
+      '{\n  "ai-required-tags": {"requiredTags": [{"key": "owner", "key": "team"}]}\n}\n',
+    );
+    const run = await runCli(["config", "validate", file]);
+    expect({ code: run.code, stdout: run.stdout }).toEqual({ code: 2, stdout: "" });
+    expect(run.stderr.trim().split("\n")).toEqual([
+      `aigov config: ${file}: line 2, column 58: ai-required-tags.requiredTags[0].key: expected a ` +
+        "key not already in this object (JSON keeps only the last, so the one at line 2, " +
+        'column 42 would be ignored), got "key" again.',
+    ]);
+  });
+
   it("warns about exemptions that expired or expire soon, and still exits 0", async () => {
     const file = configFile({
       "ai-approved-model": {

@@ -1,10 +1,12 @@
 import { ConfigError } from "../../src/config/config-error";
-import { parseConfigJson, validateConfigFile } from "../../src/config/load-config-file";
+import { readConfigText, validateConfigFile } from "../../src/config/load-config-file";
 import { malformedConfigs } from "./malformed-configs";
 
-function issuesOfText(text: string): { path: string; expected: string; got?: string }[] {
+function issuesOfText(
+  text: string,
+): { path: string; expected: string; got?: string; location?: string }[] {
   try {
-    validateConfigFile(parseConfigJson(text, "cfg.json"), "cfg.json");
+    readConfigText(text, "cfg.json");
   } catch (error) {
     if (error instanceof ConfigError) return error.issues.map((i) => ({ ...i }));
     throw error;
@@ -115,4 +117,68 @@ describe("a required tag key", () => {
       expect(issuesOfText(config(key))).toEqual([]);
     },
   );
+});
+
+describe("a key written twice in one object", () => {
+  // JSON.parse keeps the last value, as the Pulumi CLI does; only the text shows the first.
+  it("is refused at the second, with its line and column, JSON path and the first's place", () => {
+    const text = '{\n  "ai-required-tags": "advisory",\n  "ai-required-tags": "mandatory"\n}';
+    expect(issuesOfText(text)).toEqual([
+      {
+        location: "line 3, column 3",
+        path: "ai-required-tags",
+        expected:
+          "a key not already in this object (JSON keeps only the last, so the one at " +
+          "line 2, column 3 would be ignored)",
+        got: '"ai-required-tags" again',
+      },
+    ]);
+  });
+
+  it("is listed with the file's other problems", () => {
+    const text = [
+      "{",
+      '  "ai-required-tags": {',
+      '    "requiredTags": [{ "key": "owner", "key": "team", "pattern": "(" }]',
+      "  },",
+      '  "all": "advisory",',
+      '  "all": "advisory"',
+      "}",
+    ].join("\n");
+    expect(issuesOfText(text).map((issue) => [issue.location, issue.path])).toEqual([
+      ["line 3, column 40", "ai-required-tags.requiredTags[0].key"],
+      ["line 6, column 3", "all"],
+      [undefined, "ai-required-tags.requiredTags[0].pattern"],
+    ]);
+  });
+
+  it("is found however often it is repeated, and inside a value that is dropped", () => {
+    const text =
+      '{"ai-approved-model": {"replacements": {"a": "b", "a": "c"}}, ' +
+      '"ai-approved-model": "advisory", "ai-approved-model": "advisory"}';
+    expect(issuesOfText(text).map((issue) => [issue.location, issue.path])).toEqual([
+      ["line 1, column 51", "ai-approved-model.replacements.a"],
+      ["line 1, column 63", "ai-approved-model"],
+      ["line 1, column 96", "ai-approved-model"],
+    ]);
+  });
+
+  it("is the same key however it is escaped, as JSON.parse reads it", () => {
+    const text = '{"all": "advisory", "\\u0061ll": "mandatory"}';
+    expect(issuesOfText(text).map((issue) => issue.path)).toEqual(["all"]);
+  });
+
+  it("may be written once in each of several objects", () => {
+    const text = JSON.stringify({
+      "ai-required-tags": { enforcementLevel: "advisory", requiredTags: [{ key: "owner" }] },
+      "ai-approved-model": { enforcementLevel: "advisory" },
+    });
+    expect(issuesOfText(text)).toEqual([]);
+  });
+
+  it("is not looked for in nesting too deep for the parser; the schema refuses that file", () => {
+    const depth = 20_000;
+    const text = `{"ai-cost-limits": ${"[".repeat(depth)}${"]".repeat(depth)}}`;
+    expect(issuesOfText(text).map((issue) => issue.path)).toEqual(["ai-cost-limits"]);
+  });
 });
