@@ -2,6 +2,8 @@
 export interface ConfigIssue {
   /** JSON path, e.g. `ai-required-tags.requiredTags[0].pattern`; `$` for the whole file. */
   readonly path: string;
+  /** Where in the file's text, `line L, column C`, when the reader knows it. */
+  readonly location?: string | undefined;
   readonly expected: string;
   readonly got?: string | undefined;
 }
@@ -23,5 +25,6 @@ export class ConfigError extends Error {
 
 export function formatConfigIssue(source: string, issue: ConfigIssue): string {
   const got = issue.got === undefined ? "" : `, got ${issue.got}`;
-  return `${source}: ${issue.path}: expected ${issue.expected}${got}.`;
+  const location = issue.location === undefined ? "" : `${issue.location}: `;
+  return `${source}: ${location}${issue.path}: expected ${issue.expected}${got}.`;
 }

@@ -38,8 +38,9 @@ function entrySchema(own: Record<string, JsonSchema>, required: string[] = []): 
 
 /**
  * The JSON Schema of a whole `--policy-pack-config` file for this pack, for editors and for
- * `aigov config schema`. Cross-field rules (a replacement must be approved, a tag's default must
- * pass its own pattern) are beyond JSON Schema; `aigov config validate` checks them too.
+ * `aigov config schema`. Cross-field rules (a replacement must be approved, a tag's default and
+ * allowed values must pass its own pattern) are beyond JSON Schema, and so is a key written twice,
+ * which JSON parsers drop; `aigov config validate` checks them too.
  */
 export function configFileJsonSchema(): JsonSchema {
   const policies = Object.fromEntries(

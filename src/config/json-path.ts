@@ -27,12 +27,15 @@ export function valueAtPath(root: unknown, path: readonly PropertyKey[]): unknow
   return value;
 }
 
-/** Describes a JSON value briefly for an error: strings quoted, containers by kind. */
+/**
+ * Describes a JSON value briefly for an error: strings quoted, containers by kind. An empty list
+ * is named as such, since "expected a non-empty list, got a list" would not say what is wrong.
+ */
 export function describeJsonValue(value: unknown): string {
   if (value === undefined) return "nothing";
   if (typeof value === "string")
     return JSON.stringify(value.length > 60 ? `${value.slice(0, 57)}...` : value);
-  if (Array.isArray(value)) return "a list";
+  if (Array.isArray(value)) return value.length === 0 ? "an empty list" : "a list";
   if (value === null) return "null";
   if (typeof value === "object") return "an object";
   if (typeof value === "number" || typeof value === "boolean") return String(value);

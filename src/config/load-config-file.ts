@@ -1,21 +1,13 @@
 import { readFileSync } from "node:fs";
 import type { z } from "zod";
-import { ConfigError } from "./config-error.js";
+import { ConfigError, type ConfigIssue } from "./config-error.js";
 import { policyConfigFileSchema } from "./file-schema.js";
+import { repeatedKeyIssues } from "./repeated-keys.js";
 import { allowedKeysAt } from "./schema-keys.js";
+import { syntaxErrorLocation } from "./text-location.js";
 import { toConfigIssues } from "./zod-issues.js";
 
 export type PolicyConfigFile = z.infer<typeof policyConfigFileSchema>;
-
-/** Where a JSON syntax error is, as `line L, column C`, from V8's "at position N" message. */
-export function syntaxErrorLocation(text: string, message: string): string {
-  const position = /position (\d+)/.exec(message)?.[1];
-  if (position === undefined) return "$";
-  const before = text.slice(0, Number(position));
-  const line = before.split("\n").length;
-  const column = Number(position) - before.lastIndexOf("\n");
-  return `line ${line}, column ${column}`;
-}
 
 /** Parses config text as JSON, reporting a syntax error with its line and column. */
 export function parseConfigJson(text: string, source: string): unknown {
@@ -55,6 +47,27 @@ export function validateConfigFile(json: unknown, source: string): PolicyConfigF
 }
 
 /**
+ * Parses and validates the text of a config file. Keys written twice in one object are refused
+ * too, which only the text shows; they are listed with the file's other problems.
+ */
+export function readConfigText(
+  text: string,
+  source: string,
+): { json: unknown; config: PolicyConfigFile } {
+  const json = parseConfigJson(text, source);
+  const repeated = repeatedKeyIssues(text);
+  let invalid: readonly ConfigIssue[] = [];
+  try {
+    const config = validateConfigFile(json, source);
+    if (repeated.length === 0) return { json, config };
+  } catch (error) {
+    if (!(error instanceof ConfigError)) throw error;
+    invalid = error.issues;
+  }
+  throw new ConfigError(source, [...repeated, ...invalid]);
+}
+
+/**
  * Reads, parses and validates a `--policy-pack-config` file.
  *
  * @example
@@ -69,6 +82,5 @@ export function loadConfigFile(file: string): { json: unknown; config: PolicyCon
     const reason = (error as NodeJS.ErrnoException).code ?? String(error);
     throw new ConfigError(file, [{ path: "$", expected: "a readable JSON file", got: reason }]);
   }
-  const json = parseConfigJson(text.replace(/^\uFEFF/, ""), file);
-  return { json, config: validateConfigFile(json, file) };
+  return readConfigText(text.replace(/^\uFEFF/, ""), file);
 }

@@ -2,20 +2,13 @@ import { z } from "zod";
 import { repeatsAmbiguousGroup } from "./backtracking-pattern.js";
 import { exemptionsShape } from "./exemptions.js";
 import { noCrossFieldRules, type PolicyProperties } from "./policy-properties.js";
+import { requiredTagKeySchema } from "./required-tag-key.js";
 import { foldTagKey } from "./tag-key.js";
-
-function compilesAsRegExp(source: string): boolean {
-  try {
-    new RegExp(source, "u");
-    return true;
-  } catch {
-    return false;
-  }
-}
+import { compilesAsRegExp, usablePattern } from "./tag-pattern.js";
 
 const requiredTagSchema = z
   .strictObject({
-    key: z.string().trim().min(1),
+    key: requiredTagKeySchema,
     allowedValues: z.array(z.string().min(1)).min(1).optional(),
     pattern: z
       .string()
@@ -31,21 +24,60 @@ const requiredTagSchema = z
     default: z.string().min(1).optional(),
   })
   .superRefine((tag, ctx) => {
-    const value = tag.default;
-    if (value === undefined) return;
-    const allowed = tag.allowedValues === undefined || tag.allowedValues.includes(value);
-    const matches =
-      tag.pattern === undefined ||
-      !compilesAsRegExp(tag.pattern) ||
-      new RegExp(tag.pattern, "u").test(value);
-    if (!allowed || !matches) {
-      ctx.addIssue({
-        code: "custom",
-        path: ["default"],
-        message: `a default the tag's own rules accept, got ${JSON.stringify(value)}`,
-      });
-    }
+    const pattern = usablePattern(tag.pattern);
+    refuseDefaultTheRulesReject(tag, pattern, ctx);
+    refuseAllowedValuesThePatternRejects(tag, pattern, ctx);
   });
+
+/** The rules of one required tag that must agree with each other. */
+interface TagRules {
+  readonly allowedValues?: readonly string[] | undefined;
+  readonly pattern?: string | undefined;
+  readonly default?: string | undefined;
+}
+
+/** The `remediate` level would write a default that the next check reports again. */
+function refuseDefaultTheRulesReject(
+  tag: TagRules,
+  pattern: RegExp | undefined,
+  ctx: z.RefinementCtx,
+): void {
+  const value = tag.default;
+  if (value === undefined) return;
+  const allowed = tag.allowedValues === undefined || tag.allowedValues.includes(value);
+  const matches = pattern === undefined || pattern.test(value);
+  if (!allowed || !matches) {
+    ctx.addIssue({
+      code: "custom",
+      path: ["default"],
+      message: `a default the tag's own rules accept, got ${JSON.stringify(value)}`,
+    });
+  }
+}
+
+/**
+ * A value must be allowed and match the pattern, so an allowed value the pattern rejects can never
+ * be used; when the pattern rejects them all, no value passes and every resource is reported.
+ * Each is named at its own path, as the default is above.
+ */
+function refuseAllowedValuesThePatternRejects(
+  tag: TagRules,
+  pattern: RegExp | undefined,
+  ctx: z.RefinementCtx,
+): void {
+  if (pattern === undefined) return;
+  tag.allowedValues?.forEach((value, index) => {
+    if (pattern.test(value)) return;
+    ctx.addIssue({
+      code: "custom",
+      path: ["allowedValues", index],
+      // The value itself is added as what was found, from the path.
+      message:
+        `a value the tag's pattern ${JSON.stringify(tag.pattern)} accepts, ` +
+        "as a tag value must pass both",
+    });
+  });
+}
 
 /** The attribution tags FinOps needs when no config names any. */
 export const defaultRequiredTags: readonly z.infer<typeof requiredTagSchema>[] = [

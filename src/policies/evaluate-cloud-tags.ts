@@ -63,6 +63,36 @@ const reservedKeyStartByCloud: Readonly<Record<"aws" | "azure", RegExp>> = {
   azure: startsWithAny(rulesByCloud.azure.reservedKeyPrefixes),
 };
 
+/** A prefix a cloud keeps for its own tag keys, that a key starts with. */
+export interface ReservedKeyPrefix {
+  readonly cloud: CloudName;
+  readonly prefix: string;
+}
+
+/**
+ * The prefix the cloud reserves that a tag key starts with, compared without case, if any. The
+ * config refuses a required tag key with one, as no resource of that cloud could carry it.
+ */
+export function reservedKeyPrefix(
+  cloud: "aws" | "azure",
+  key: string,
+): ReservedKeyPrefix | undefined {
+  const rules = rulesByCloud[cloud];
+  if (!reservedKeyStartByCloud[cloud].test(key)) return undefined;
+  const prefix = rules.reservedKeyPrefixes.find((p) => key.toLowerCase().startsWith(p));
+  return prefix === undefined ? undefined : { cloud: rules.name, prefix };
+}
+
+/** The prefix any cloud the pack checks reserves that a tag key starts with, if any. */
+export function reservedKeyPrefixOnAnyCloud(key: string): ReservedKeyPrefix | undefined {
+  return reservedKeyPrefix("aws", key) ?? reservedKeyPrefix("azure", key);
+}
+
+/** Every cloud's reserved key prefixes, lower-case, for the config's JSON Schema. */
+export const reservedKeyPrefixes: readonly string[] = Object.values(rulesByCloud).flatMap(
+  (rules) => rules.reservedKeyPrefixes,
+);
+
 /** Characters of a text that a rule rejects, each listed once in order of appearance. */
 function rejected(text: string, isRejected: (c: string) => boolean): string[] {
   return [...new Set(Array.from(text).filter(isRejected))];
@@ -98,7 +128,6 @@ export function evaluateCloudTags(
   tags: ReadonlyMap<string, TagValue>,
 ): ViolationDetail[] {
   const rules = rulesByCloud[cloud];
-  const reservedKeyStart = reservedKeyStartByCloud[cloud];
   const found: ViolationDetail[] = [];
   if (tags.size > rules.maxTags)
     found.push({
@@ -108,11 +137,9 @@ export function evaluateCloudTags(
       limit: rules.maxTags,
     });
   for (const [key, value] of tags) {
-    const prefix = reservedKeyStart.test(key)
-      ? rules.reservedKeyPrefixes.find((p) => key.toLowerCase().startsWith(p))
-      : undefined;
-    if (prefix !== undefined) {
-      found.push({ code: "tag-reserved-prefix", cloud: rules.name, key, prefix });
+    const reserved = reservedKeyPrefix(cloud, key);
+    if (reserved !== undefined) {
+      found.push({ code: "tag-reserved-prefix", key, ...reserved });
     }
     checkPart(rules, key, "key", key, found);
     if (typeof value === "string") checkPart(rules, key, "value", value, found);

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import type { ConfigIssue } from "../config/config-error.js";
 import { describeJsonValue, formatJsonPath } from "../config/json-path.js";
-import { syntaxErrorLocation } from "../config/load-config-file.js";
+import { syntaxErrorLocation } from "../config/text-location.js";
 import type { StackExport, StateResource } from "./stack-export.js";
 import { StateError } from "./state-error.js";
 import { wireValueOfState } from "./state-values.js";

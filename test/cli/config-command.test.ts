@@ -40,6 +40,19 @@ describe("aigov config validate", () => {
     ]);
   });
 
+  it("refuses a key written twice, with the line and column of the second", async () => {
+    const file = configFile(
+      '{\n  "ai-required-tags": {"requiredTags": [{"key": "owner", "key": "team"}]}\n}\n',
+    );
+    const run = await runCli(["config", "validate", file]);
+    expect({ code: run.code, stdout: run.stdout }).toEqual({ code: 2, stdout: "" });
+    expect(run.stderr.trim().split("\n")).toEqual([
+      `aigov config: ${file}: line 2, column 58: ai-required-tags.requiredTags[0].key: expected a ` +
+        "key not already in this object (JSON keeps only the last, so the one at line 2, " +
+        'column 42 would be ignored), got "key" again.',
+    ]);
+  });
+
   it("warns about exemptions that expired or expire soon, and still exits 0", async () => {
     const file = configFile({
       "ai-approved-model": {
@@ -104,6 +117,10 @@ describe("aigov config schema", () => {
       { "ai-required-tags": { exemptions: [{ resource: "a", reason: "b" }] } },
     ],
     ["a misspelt property", { "ai-approved-model": { approvedModel: [] } }],
+    [
+      "a required tag key a cloud reserves",
+      { "ai-required-tags": { requiredTags: [{ key: " AWS:owner" }] } },
+    ],
     ["a property of a level-only policy", { "ai-exemptions": { exemptions: [] } }],
   ])("rejects %s, as the pack does", async (_name, config) => {
     expect(ajv.validate(schema, config)).toBe(false);

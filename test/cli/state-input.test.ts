@@ -46,6 +46,12 @@ const badFiles: readonly [string, string, string][] = [
     "deployment.resources: expected the stack's resources",
   ],
   [
+    "an empty resources list",
+    JSON.stringify({ version: 3, deployment: { manifest, resources: [] } }),
+    "deployment.resources: expected the stack's resources, a non-empty list (a stack with " +
+      "nothing deployed has none), got an empty list.",
+  ],
+  [
     "a resource without a type",
     JSON.stringify({
       version: 3,

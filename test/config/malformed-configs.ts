@@ -13,7 +13,8 @@ export interface MalformedConfig {
   readonly expected: RegExp;
   /**
    * Whether the started pack sees this config. The Pulumi CLI itself refuses text that is not a
-   * JSON object, an unknown policy and an unknown level before it starts a pack.
+   * JSON object, an unknown policy and an unknown level before it starts a pack; a key written
+   * twice reaches it as the last one alone, as JSON.parse reads it.
    */
   readonly reachesPack?: false;
 }
@@ -40,6 +41,20 @@ export const malformedConfigs: readonly MalformedConfig[] = [
     text: '"advisory"',
     path: "$",
     expected: /an object/,
+    reachesPack: false,
+  },
+  {
+    name: "a policy written twice",
+    text: '{\n  "ai-required-tags": "advisory",\n  "ai-required-tags": "mandatory"\n}',
+    path: "ai-required-tags",
+    expected: /not already in this object .*line 2, column 3 would be ignored/,
+    reachesPack: false,
+  },
+  {
+    name: "a key written twice in a required tag",
+    text: '{"ai-required-tags": {"requiredTags": [{"key": "owner", "key": "team"}]}}',
+    path: "ai-required-tags.requiredTags[0].key",
+    expected: /not already in this object .*line 1, column 41 would be ignored/,
     reachesPack: false,
   },
   {
@@ -81,6 +96,12 @@ export const malformedConfigs: readonly MalformedConfig[] = [
     expected: /non-empty/,
   },
   {
+    name: "a required tag key a cloud reserves",
+    text: tags([{ key: "aws:owner" }]),
+    path: "ai-required-tags.requiredTags[0].key",
+    expected: /AWS reserves tag keys that start with "aws:"/,
+  },
+  {
     name: "the same required tag twice",
     text: tags([{ key: "cost-center" }, { key: "CostCenter" }]),
     path: "ai-required-tags.requiredTags[1].key",
@@ -103,6 +124,12 @@ export const malformedConfigs: readonly MalformedConfig[] = [
     text: tags([{ key: "environment", allowedValues: [] }]),
     path: "ai-required-tags.requiredTags[0].allowedValues",
     expected: /at least 1/,
+  },
+  {
+    name: "an allowed value the pattern rejects",
+    text: tags([{ key: "environment", pattern: "^x$", allowedValues: ["y"] }]),
+    path: "ai-required-tags.requiredTags[0].allowedValues[0]",
+    expected: /pattern "\^x\$" accepts/,
   },
   {
     name: "an unknown provider",
