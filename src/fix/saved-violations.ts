@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { isAbsolute } from "node:path";
 import type { SourceLocation } from "../check/check-result.js";
-import { syntaxErrorLocation } from "../config/load-config-file.js";
+import { syntaxErrorLocation } from "../config/text-location.js";
 import { FixError } from "./fix-error.js";
 import { describeOtherSavedFile } from "./other-saved-file.js";
 
