@@ -3,7 +3,7 @@ import type { FixFinding, FixResource } from "./fix-input.js";
 import type { PlanContext } from "./plan-context.js";
 import { renameStackConfigKey, setStackConfigValue } from "./stack-yaml.js";
 import { formatKey, renameKeyEdit, replaceStringEdit } from "./syntax.js";
-import { findTagDefinition, literalValueOf } from "./tag-definition.js";
+import { findTagDefinition, literalValueOf, type TagDefinition } from "./tag-definition.js";
 import type { TextEdit } from "./text-edit.js";
 import { resolveString } from "./value-origin.js";
 
@@ -144,14 +144,55 @@ function expectationOf(detail: FixFinding["detail"]): string {
   }
 }
 
+/** Where a definition is written: one object literal, or the stack file's default tags. */
+function placeOf(definition: TagDefinition | undefined): unknown {
+  if (definition?.kind === "source") return definition.property.parent;
+  return definition?.kind === "stack-config" ? definition.file : undefined;
+}
+
+/**
+ * Whether two spellings of one required key are written in the same place: renaming both there
+ * would write the key twice, and which value is right is for a person to say. Spellings in
+ * different places (the default tags and the resource's own) are each renamed: the resource's
+ * own then wins, as it did for the value its author meant.
+ */
+function spellingsClash(plan: PlanContext, resource: FixResource, spellings: string[]): boolean {
+  if (spellings.length < 2) return false;
+  const places = spellings.map((found) => placeOf(findTagDefinition(plan, resource, found)));
+  return places.some((place, index) => place !== undefined && places.indexOf(place) !== index);
+}
+
+/** The misspelt keys of each resource's required tag: `urn` then expected key to spellings. */
+function spellingsByTag(findings: readonly FixFinding[]): Map<string, Map<string, string[]>> {
+  const byResource = new Map<string, Map<string, string[]>>();
+  for (const { urn, detail } of findings) {
+    if (detail.code !== "misspelled-tag-key") continue;
+    const byTag = byResource.get(urn) ?? new Map<string, string[]>();
+    byResource.set(urn, byTag);
+    byTag.set(detail.expected, [...(byTag.get(detail.expected) ?? []), detail.found]);
+  }
+  return byResource;
+}
+
 /** Plans the tag findings that are about a key already present: misspellings and bad values. */
 export function planTagKeys(plan: PlanContext): void {
+  const spellings = spellingsByTag(plan.input.findings);
   for (const finding of plan.input.findings) {
     const resource = plan.resourcesByUrn.get(finding.urn);
     if (!resource) continue;
     const detail = finding.detail;
-    if (detail.code === "misspelled-tag-key")
-      planRename(plan, resource, detail.found, detail.expected);
+    if (detail.code === "misspelled-tag-key") {
+      const all = spellings.get(finding.urn)?.get(detail.expected) ?? [detail.found];
+      if (spellingsClash(plan, resource, all)) {
+        const others = all.filter((found) => found !== detail.found).map((f) => JSON.stringify(f));
+        plan.addManual(
+          [resource],
+          `rename tag key ${JSON.stringify(detail.found)} to ${JSON.stringify(detail.expected)} ` +
+            `or remove it: ${others.join(", ")} spells the same key in the same place; keep the ` +
+            "one whose value is right.",
+        );
+      } else planRename(plan, resource, detail.found, detail.expected);
+    }
     if (
       detail.code === "empty-tag-value" ||
       detail.code === "tag-value-not-allowed" ||

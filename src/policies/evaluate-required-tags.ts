@@ -67,26 +67,31 @@ export function evaluateRequiredTags(
   }
 
   // Spellings are compared only when a required key is absent, which most resources never are.
-  let keysByFold: Map<string, string> | undefined;
-  const spelledAs = (key: string) => {
+  // Every spelling is reported: with `CostCenter` in the default tags and `cost_center` in the
+  // resource's own, renaming one alone would leave the other's value unseen by finance.
+  let keysByFold: Map<string, string[]> | undefined;
+  const spellingsOf = (key: string): readonly string[] => {
     if (!keysByFold) {
-      keysByFold = new Map<string, string>();
+      keysByFold = new Map<string, string[]>();
       for (const present of tags.tags.keys()) {
         const folded = foldTagKey(present);
-        if (!keysByFold.has(folded)) keysByFold.set(folded, present);
+        const spellings = keysByFold.get(folded);
+        if (spellings) spellings.push(present);
+        else keysByFold.set(folded, [present]);
       }
     }
-    return keysByFold.get(foldTagKey(key));
+    return keysByFold.get(foldTagKey(key)) ?? [];
   };
   const missing: string[] = [];
   const maybeFromDefaults: string[] = [];
   for (const tag of requiredTags) {
     const value = tags.tags.get(tag.key);
     if (value === undefined) {
-      const variant = spelledAs(tag.key);
-      if (variant !== undefined)
-        result.violations.push({ code: "misspelled-tag-key", found: variant, expected: tag.key });
-      else (tags.defaultsUnknown ? maybeFromDefaults : missing).push(tag.key);
+      const spellings = spellingsOf(tag.key);
+      for (const found of spellings)
+        result.violations.push({ code: "misspelled-tag-key", found, expected: tag.key });
+      if (spellings.length === 0)
+        (tags.defaultsUnknown ? maybeFromDefaults : missing).push(tag.key);
       continue;
     }
     if (value === UNKNOWN) {

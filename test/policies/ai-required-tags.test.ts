@@ -96,6 +96,21 @@ const cases: readonly [string, RegisteredResource[], FindingRow[]][] = [
     ],
   ),
   [
+    "two spellings of cost-center, each to rename",
+    [
+      agent({
+        CostCenter: "cc-1",
+        cost_center: "cc-2",
+        environment: "dev",
+        owner: "ana@example.com",
+      }),
+    ],
+    [
+      violation({ code: "misspelled-tag-key", found: "CostCenter", expected: "cost-center" }),
+      violation({ code: "misspelled-tag-key", found: "cost_center", expected: "cost-center" }),
+    ],
+  ],
+  [
     "a misspelling beside a missing tag",
     [agent({ Environment: "dev", "cost-center": "cc-1" })],
     [
