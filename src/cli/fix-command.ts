@@ -4,7 +4,7 @@ import { fixInputFromCheck } from "../fix/input-from-check.js";
 import { fixInputFromFile } from "../fix/input-from-file.js";
 import { planFixes } from "../fix/plan-fixes.js";
 import { renderDiff } from "../fix/render-diff.js";
-import { secretLiteralsIn } from "../fix/secret-literals.js";
+import { sourceSecretTexts } from "../fix/secret-literals.js";
 import { sourcesNewerThan } from "../fix/stale-report.js";
 import { writeChangesAtomically } from "../fix/write-files.js";
 import { exitCodes } from "./exit-codes.js";
@@ -68,14 +68,11 @@ export async function fixCommand(argv: readonly string[], io: CommandIo): Promis
       : fixInputFromCheck(check, tagValues, requiredTags);
   const plan = planFixes(input);
   // A check run knows the texts of the secrets it registered; a saved report has them hidden.
-  // Either way the diff quotes source lines, so secrets written in the source are hidden too.
-  const secrets = [
-    ...secretTexts(check?.registrations.map((r) => r.inputs) ?? []),
-    ...secretLiteralsIn(
-      plan.files,
-      plan.changes.map((change) => change.path),
-    ),
-  ].sort((a, b) => b.length - a.length);
+  // Either way the diff quotes source lines, so secrets as the source writes them are hidden too.
+  const registered = secretTexts(check?.registrations.map((r) => r.inputs) ?? []);
+  const secrets = [...registered, ...sourceSecretTexts(plan.files, registered)].sort(
+    (a, b) => b.length - a.length,
+  );
 
   const stale = values.from === undefined ? [] : sourcesNewerThan(values.from, plan.files);
   if (stale.length > 0)
@@ -105,10 +102,11 @@ export async function fixCommand(argv: readonly string[], io: CommandIo): Promis
     const hint = plan.changes.length > 0 ? gitApplyHint(input.programDir) : undefined;
     if (hint !== undefined) io.stderr.write(`aigov fix: ${hint}\n`);
   }
-  for (const fix of plan.fixed) io.stderr.write(`fixed: ${fix.summary}\n`);
-  for (const step of plan.manual)
-    io.stderr.write(
-      `needs a person: ${step.location ? `${step.location}: ` : ""}${step.message}\n`,
-    );
+  // A summary quotes tag values and models, which may be secret: they are hidden as in the diff.
+  for (const fix of plan.fixed) io.stderr.write(`fixed: ${redactSecrets(fix.summary, secrets)}\n`);
+  for (const step of plan.manual) {
+    const where = step.location ? `${step.location}: ` : "";
+    io.stderr.write(`needs a person: ${where}${redactSecrets(step.message, secrets)}\n`);
+  }
   return plan.manual.length > 0 ? exitCodes.findings : exitCodes.ok;
 }

@@ -2,6 +2,7 @@ import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { lookupAiResourceKind } from "../catalog/index.js";
 import type { CheckResult } from "../check/check-result.js";
+import { secretTexts } from "../check/redact-secrets.js";
 import type { RegisteredResource } from "../engine/registered-resource.js";
 import { effectiveTags } from "../facts/effective-tags.js";
 import type { CompiledRequiredTag } from "../policies/evaluate-required-tags.js";
@@ -59,11 +60,13 @@ export function stackFileOf(programDir: string, stack: string): string | undefin
 
 /**
  * Known string tags of an AI resource with its own tags, for values other resources agree on.
- * Secret and computed values are left out: the fixer never copies a secret into source.
+ * Secret and computed values are left out: the fixer never copies a secret into source, nor a
+ * plain value whose text is a secret elsewhere in the stack.
  */
 function knownTags(
   registration: RegisteredResource,
   byUrn: ReadonlyMap<string, RegisteredResource>,
+  secrets: ReadonlySet<string>,
 ): ReadonlyMap<string, string> | undefined {
   const kind = lookupAiResourceKind(registration.type);
   if (kind?.attribution.kind !== "own-tags") return undefined;
@@ -71,7 +74,9 @@ function knownTags(
   const tags = effectiveTags(registration.inputs, provider?.inputs, kind.cloud);
   if (tags.state !== "known") return new Map();
   return new Map(
-    [...tags.tags].filter((entry): entry is [string, string] => typeof entry[1] === "string"),
+    [...tags.tags].filter(
+      (entry): entry is [string, string] => typeof entry[1] === "string" && !secrets.has(entry[1]),
+    ),
   );
 }
 
@@ -88,6 +93,7 @@ export function fixInputFromCheck(
   requiredTags: readonly CompiledRequiredTag[],
 ): FixInput {
   const registrations = new Map(result.registrations.map((r) => [r.urn, r]));
+  const secrets = new Set(secretTexts(result.registrations.map((r) => r.inputs)));
   const resources: FixResource[] = result.resources.map((resource) => {
     const registration = registrations.get(resource.urn);
     return {
@@ -97,7 +103,7 @@ export function fixInputFromCheck(
       custom: registration?.custom ?? true,
       frames: resource.frames,
       providerUrn: providerUrnOf(registration?.provider),
-      ownTags: registration ? knownTags(registration, registrations) : undefined,
+      ownTags: registration ? knownTags(registration, registrations, secrets) : undefined,
       inputTags: plainObject(registration?.inputs.tags),
     };
   });
