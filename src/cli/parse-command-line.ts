@@ -40,6 +40,9 @@ function optionError(token: OptionToken, options: OptionDefinitions): UsageError
       : new UsageError(`${option}: expected no value, got ${JSON.stringify(token.value)}.`);
   }
   if (token.value === undefined) return new UsageError(`${option}: expected a value, got nothing.`);
+  // Every value this tool takes is a path, a name or key=value: an empty one (`--config ""`,
+  // `--state=`, an unset shell variable) would only fail later, far from the option that caused it.
+  if (token.value === "") return new UsageError(`${option}: expected a value, got an empty one.`);
   // `--config --format json` is a forgotten value far more often than a file named --format;
   // the `=` form says the user meant it.
   if (!token.inlineValue && looksLikeOption(token.value)) {

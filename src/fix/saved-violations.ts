@@ -159,7 +159,8 @@ function firstLineIsJson(text: string): boolean {
 export function readSavedViolations(file: string): SavedViolations {
   let text: string;
   try {
-    text = readFileSync(file, "utf8");
+    // A byte-order mark, as some Windows editors and shells write, is not part of the JSON.
+    text = readFileSync(file, "utf8").replace(/^\uFEFF/, "");
   } catch (error) {
     throw new FixError(
       `${file}: cannot read it (${(error as NodeJS.ErrnoException).code ?? String(error)}).`,

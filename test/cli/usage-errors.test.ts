@@ -33,6 +33,11 @@ const cases: readonly [args: string[], message: string][] = [
   [["report", "--state"], "aigov report: --state: expected a value, got nothing."],
   [["fix", "<dir>", "--tag"], "aigov fix: --tag: expected a value, got nothing."],
   [
+    ["check", "<dir>", "--config", ""],
+    "aigov check: --config: expected a value, got an empty one.",
+  ],
+  [["report", "--state="], "aigov report: --state: expected a value, got an empty one."],
+  [
     ["fix", "<dir>", "--config", "--write"],
     'aigov fix: --config: expected a value, got the option --write; for a value that starts with "-", write --config=--write.',
   ],

@@ -190,6 +190,11 @@ it("reads a well-formed report", () => {
   });
 });
 
+it("reads a report that starts with a byte-order mark, as a Windows editor may write it", () => {
+  const file = saved("report-bom.json", `\uFEFF${JSON.stringify(report({}))}`);
+  expect(readSavedViolations(file).violations).toHaveLength(1);
+});
+
 it("reads an event log of one line, which is one JSON document too", () => {
   const line = policyEvent("mandatory").split("\n")[1]!;
   const file = saved("one-event.jsonl", `${line}\n`);
