@@ -6,7 +6,9 @@ import {
   compileRequiredTags,
   type CompiledRequiredTag,
 } from "../policies/evaluate-required-tags.js";
+import { evaluateCloudTags } from "../policies/evaluate-cloud-tags.js";
 import { formatFinding } from "../violations/format-message.js";
+import type { ViolationDetail } from "../violations/violation-detail.js";
 import { UsageError } from "./usage-error.js";
 
 /** `--tag key=value` options as a map; a malformed one is a usage error. */
@@ -29,7 +31,19 @@ export function requiredTagsOf(config: PolicyConfigFile | undefined): CompiledRe
 }
 
 /**
- * Checks `--tag` values against the required tags' own rules before anything is written: a value
+ * What a cloud would refuse in a value the fixer is to write (too long, characters it rejects),
+ * on either cloud: the same value may go to an AWS resource and an Azure one.
+ */
+function cloudRefusals(key: string, value: string): ViolationDetail[] {
+  return (["aws", "azure"] as const).flatMap((cloud) =>
+    evaluateCloudTags(cloud, new Map([[key, value]])).filter(
+      (detail) => "part" in detail && detail.part === "value",
+    ),
+  );
+}
+
+/**
+ * Checks `--tag` values against the required tags' own rules and the clouds' tag rules before anything is written: a value
  * the policy would reject again is a usage error. Returns the keys no policy requires, which the
  * fixer will not use, so the command can say so.
  */
@@ -48,6 +62,8 @@ export function checkTagValues(
     }
     const problem = checkValue(rule, value);
     if (problem) problems.push(`--tag ${key}=${value}: ${formatFinding(problem)}`);
+    for (const refused of cloudRefusals(key, value))
+      problems.push(`--tag ${key}=${value}: ${formatFinding(refused)}`);
   }
   if (problems.length > 0) throw new UsageError(problems.join("\n"));
   return unused;

@@ -6,8 +6,8 @@ import { validateConfigFile } from "../../src/config/load-config-file";
 import { writeProgram } from "../support/check-report";
 import { runCli } from "../support/run-cli";
 
-// A --tag value the required tag's own rule rejects would trade one violation for another: it is
-// refused before the program runs, naming the key and the rule.
+// A --tag value the required tag's own rule, or a cloud's tag rules, reject would trade one
+// violation for another: it is refused before the program runs, naming the key and the rule.
 
 const policyConfig = join(__dirname, "..", "fixtures", "fix", "policy-config.json");
 const config = validateConfigFile(JSON.parse(readFileSync(policyConfig, "utf8")), policyConfig);
@@ -17,6 +17,9 @@ const refused: readonly [option: string, rule: string][] = [
   ["cost-center=CC-12345", "/^CC-[0-9]{4}$/"],
   ["environment=production", '"dev", "staging", "prod"'],
   ["owner=", "non-empty"],
+  // Values a cloud refuses in any tag: the deployment would fail on them.
+  ["owner=a<b>{c}", 'Remove "<", ">", "{", "}" from the value of tag "owner"; AWS rejects them.'],
+  [`owner=${"x".repeat(300)}`, "AWS"],
 ];
 
 it.each(refused)("refuses --tag %s, naming the key and its rule", (option, rule) => {
