@@ -1,4 +1,10 @@
-import { readPulumiProject, readStackFile, selectStack } from "../runner/pulumi-project.js";
+import {
+  readPulumiProject,
+  readStackFile,
+  selectStack,
+  stackFiles,
+  type PulumiProject,
+} from "../runner/pulumi-project.js";
 import { buildStackConfig } from "../runner/stack-config.js";
 import { parseFinding } from "../violations/parse-message.js";
 import { FixError } from "./fix-error.js";
@@ -23,6 +29,44 @@ function typeAndName(urn: string): { stack: string; type: string; name: string }
 }
 
 /**
+ * The stack whose config the plan reads. A stack named with --stack is read as aigov check reads
+ * it (`org/project/stack` forms; its file must exist when the project has stack files), and must
+ * be the stack the violations are for: another stack's findings describe that stack's config, and
+ * a model fix there would replace a value this stack may have approved. Without --stack the
+ * violations' own stack is used; when it has no file among others, the plan runs without its
+ * config, which the user should hear of.
+ */
+function savedStack(
+  project: PulumiProject,
+  file: string,
+  stackInUrn: string,
+  asked: string | undefined,
+  warn: (message: string) => void,
+): string {
+  if (asked !== undefined) {
+    const named = selectStack(project, asked);
+    if (stackInUrn !== "" && stackInUrn !== named) {
+      throw new FixError(
+        `${file}: its violations are for stack ${JSON.stringify(stackInUrn)}, ` +
+          `not ${JSON.stringify(named)} named with --stack; ` +
+          `run aigov check --stack ${named} for a report of that stack.`,
+      );
+    }
+    return named;
+  }
+  if (stackInUrn === "") return selectStack(project, undefined);
+  const stacks = stackFiles(project);
+  if (stacks.length > 0 && !stacks.includes(stackInUrn)) {
+    warn(
+      `${file}: its violations are for stack ${JSON.stringify(stackInUrn)}, which has no ` +
+        `Pulumi.${stackInUrn}.yaml here (the stacks here are ${stacks.join(", ")}); ` +
+        "planning without stack config.",
+    );
+  }
+  return stackInUrn;
+}
+
+/**
  * What `aigov fix --from` plans from: the saved violations, located by the frames a report
  * carries or, for an event log or a deployed stack's report, by finding each resource's
  * constructor call in the source.
@@ -33,6 +77,8 @@ export function fixInputFromFile(
   stack: string | undefined,
   tagValues: ReadonlyMap<string, string>,
   requiredTags: readonly CompiledRequiredTag[],
+  /** Told what the user should know about the saved file: it is planned from all the same. */
+  warn: (message: string) => void = () => undefined,
 ): FixInput {
   const saved = readSavedViolations(file);
   const project = readPulumiProject(programDir);
@@ -44,14 +90,7 @@ export function fixInputFromFile(
     );
   }
   const stackInUrn = typeAndName(saved.violations[0]?.urn ?? "").stack;
-  // A stack named with --stack is read as aigov check reads it: `org/project/stack` forms, and
-  // its file must exist when the project has stack files.
-  const stackName =
-    stack !== undefined
-      ? selectStack(project, stack)
-      : stackInUrn !== ""
-        ? stackInUrn
-        : selectStack(project, undefined);
+  const stackName = savedStack(project, file, stackInUrn, stack, warn);
   const stackConfig = buildStackConfig(project, readStackFile(project, stackName));
 
   const files = new ProgramFiles(project.directory);
