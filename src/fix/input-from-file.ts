@@ -14,7 +14,9 @@ import { needsFixing, stackFileOf } from "./input-from-check.js";
 import { discoverProgramFiles, programEntryFile } from "./program-entry.js";
 import { ProgramFiles } from "./program-files.js";
 import { readSavedViolations } from "./saved-violations.js";
-import { locateStatically } from "./static-locate.js";
+import { callAtReportedPlace, locateStatically } from "./static-locate.js";
+import type { SourceLocation } from "../check/check-result.js";
+import { displayType } from "../report/display-type.js";
 
 /**
  * `urn:pulumi:<stack>::<project>::<qualified type>::<name>` → the resource's own type and name.
@@ -26,6 +28,28 @@ function typeAndName(urn: string): { stack: string; type: string; name: string }
     type: (parts[2] ?? "").split("$").pop() ?? "",
     name: parts.slice(3).join("::"),
   };
+}
+
+/**
+ * Where a saved violation's resource is constructed: its report's frames while the innermost
+ * still holds the resource's call, else the call found by class and name (and the place the
+ * report gave, which the user is told no longer matches). A report of a deployed
+ * stack (`aigov check --state`) has no frames, as an event log has none, and a report older than
+ * the source may point at another resource's call: both are found by class and name alike.
+ */
+function locate(
+  files: ProgramFiles,
+  paths: readonly string[],
+  frames: readonly SourceLocation[] | undefined,
+  type: string,
+  name: string,
+): { located: readonly SourceLocation[]; movedFrom?: SourceLocation } {
+  const place = frames?.[0];
+  if (frames !== undefined && place !== undefined) {
+    if (callAtReportedPlace(files, place, type, name) !== "moved") return { located: frames };
+  }
+  const found = [locateStatically(files, paths, type, name)].filter((l) => l !== undefined);
+  return { located: found, movedFrom: place };
 }
 
 /**
@@ -103,12 +127,17 @@ export function fixInputFromFile(
     if (!needsFixing(detail, violation.level)) continue;
     const { type, name } = typeAndName(violation.urn);
     if (!resources.has(violation.urn)) {
-      // A report of a deployed stack (`aigov check --state`) has no frames, as an event log has
-      // none: the call is found by class and name alike.
-      const located =
-        violation.frames !== undefined && violation.frames.length > 0
-          ? violation.frames
-          : [locateStatically(files, paths, type, name)].filter((l) => l !== undefined);
+      const { located, movedFrom } = locate(files, paths, violation.frames, type, name);
+      if (movedFrom !== undefined) {
+        const found = located[0];
+        warn(
+          `${file}: its place for ${displayType(type)} ${JSON.stringify(name)}, ` +
+            `${movedFrom.file}:${String(movedFrom.line)}, no longer matches the source; ` +
+            (found === undefined
+              ? "its call is not found by class and name either."
+              : `found by class and name at ${found.file}:${String(found.line)}.`),
+        );
+      }
       resources.set(violation.urn, {
         urn: violation.urn,
         type,
