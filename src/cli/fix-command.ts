@@ -64,7 +64,14 @@ export async function fixCommand(argv: readonly string[], io: CommandIo): Promis
       : undefined;
   const input =
     check === undefined
-      ? fixInputFromFile(programDir, values.from ?? "", values.stack, tagValues, requiredTags)
+      ? fixInputFromFile(
+          programDir,
+          values.from ?? "",
+          values.stack,
+          tagValues,
+          requiredTags,
+          (message) => io.stderr.write(`aigov fix: ${message}\n`),
+        )
       : fixInputFromCheck(check, tagValues, requiredTags);
   const plan = planFixes(input);
   // A check run knows the texts of the secrets it registered; a saved report has them hidden.

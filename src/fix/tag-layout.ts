@@ -57,6 +57,11 @@ export function constructedClass(call: ts.NewExpression, file?: ProgramFile): st
   return callee.getText(file?.sourceFile);
 }
 
+/** The class a resource's constructor call names: its type's last part, `Provider` for a provider. */
+export function classOfType(type: string): string {
+  return type.startsWith("pulumi:providers:") ? "Provider" : type.slice(type.lastIndexOf(":") + 1);
+}
+
 /** The constructor call of a resource: its innermost frame must be a `new` of its own class. */
 export function findConstructorCall(
   context: OriginContext,
@@ -67,10 +72,11 @@ export function findConstructorCall(
   const file = context.files.get(frame.file);
   if (!file) return `${frame.file} cannot be read`;
   const call = findCallAt(file, context.files.offsetOf(file, frame.line, frame.column));
-  const className = resource.type.startsWith("pulumi:providers:")
-    ? "Provider"
-    : resource.type.slice(resource.type.lastIndexOf(":") + 1);
-  if (!call || !ts.isNewExpression(call) || constructedClass(call, file) !== className) {
+  if (
+    !call ||
+    !ts.isNewExpression(call) ||
+    constructedClass(call, file) !== classOfType(resource.type)
+  ) {
     const at = `${frame.file}:${String(frame.line)}`;
     return `it is constructed by a library call at ${at}, not by the program`;
   }

@@ -56,7 +56,8 @@ export function readPulumiProject(directory: string): PulumiProject {
   return { directory: realDirectory, name, main, config: config as Record<string, unknown> };
 }
 
-function stackFiles(project: PulumiProject): string[] {
+/** The stacks with a `Pulumi.<stack>.yaml` (or `.yml`) in the program directory, sorted. */
+export function stackFiles(project: PulumiProject): string[] {
   const names = readdirSync(project.directory)
     .map((f) => /^Pulumi\.(.+)\.ya?ml$/.exec(f)?.[1])
     .filter((s): s is string => s !== undefined)

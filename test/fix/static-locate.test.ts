@@ -1,4 +1,4 @@
-import { locateStatically } from "../../src/fix/static-locate";
+import { callAtReportedPlace, locateStatically } from "../../src/fix/static-locate";
 import { programFiles } from "../support/program-files";
 
 // `aigov fix --from <event log>` knows a resource only by type and name; the call that made it is
@@ -48,4 +48,21 @@ it("finds no call when an exact name and a template could both make the name", (
 
 it("finds no call for a name no call can make", () => {
   expect(locateStatically(files, paths, guardrail, "missing")).toBeUndefined();
+});
+
+// A saved report's place for a resource is checked before it is used: the source may have moved.
+const at = (line: number, column = 1) => ({ file: "index.ts", line, column });
+const reportedPlaces: readonly [string, { file: string; line: number; column: number }, string][] =
+  [
+    ["exact", at(4), "its call"],
+    ["guard-safe", at(6, 27), "its call"],
+    ["function-name", at(12, 10), "its call"],
+    ["exact", at(5), "moved"],
+    ["exact", at(1), "moved"],
+    ["exact", { file: "deleted.ts", line: 4, column: 1 }, "moved"],
+    ["guard-fast", at(14), "other call"],
+  ];
+
+it.each(reportedPlaces)("judges the reported place of %s at %j: %s", (name, place, expected) => {
+  expect(callAtReportedPlace(files, place, guardrail, name)).toBe(expected);
 });
