@@ -1,7 +1,7 @@
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { exitCodes } from "../../src/cli/exit-codes";
-import { assetSig, specialSigKey } from "../../src/engine/wire";
+import { archiveSig, assetSig, specialSigKey } from "../../src/engine/wire";
 import { scratchDirectory } from "../support/program-copy";
 import { inBatches, processSlots, runCli } from "../support/run-cli";
 
@@ -71,6 +71,12 @@ const badFiles: readonly [string, string, string][] = [
     "an asset without content",
     exportWithInputs({ source: { [specialSigKey]: assetSig, hash: "e3b0c442" } }),
     "deployment.resources[1].inputs.source: expected an asset with a non-empty path, text or uri",
+  ],
+  // The SDK reads a truthy `assets` before the path, so the pack never answered: it waited 120 s.
+  [
+    "an archive whose assets are a string, beside a path",
+    exportWithInputs({ code: { [specialSigKey]: archiveSig, assets: "ab", path: "./x" } }),
+    "deployment.resources[1].inputs.code.assets: expected an object of named assets and archives",
   ],
 ];
 

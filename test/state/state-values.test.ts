@@ -86,6 +86,9 @@ const signed: readonly [string, Record<string, unknown>][] = [
   ["a text asset", { [sig]: assetSig, text: "print(1)" }],
   ["a remote asset", { [sig]: assetSig, uri: "https://example.com/a" }],
   ["a file archive", { [sig]: archiveSig, path: "./lib" }],
+  // The SDK skips a field that is not truthy and reads the next.
+  ["an asset with an empty path and text", { [sig]: assetSig, path: "", text: "x" }],
+  ["an archive with empty assets and a path", { [sig]: archiveSig, assets: null, path: "./lib" }],
   [
     "an archive of an asset and an archive",
     {
@@ -143,6 +146,32 @@ const refused: readonly [string, Record<string, unknown>, string, string][] = [
     { [sig]: archiveSig, assets: { a: { [sig]: assetSig } } },
     "inputs.field.assets.a",
     "expected an asset with a non-empty path, text or uri",
+  ],
+  // @pulumi/policy reads an archive's `assets` whenever it is truthy, whatever else is present,
+  // and an asset's first truthy `path`, `text` or `uri`: a path beside them does not help.
+  [
+    "an archive whose assets are a string, beside a path",
+    { [sig]: archiveSig, assets: "ab", path: "./x" },
+    "inputs.field.assets",
+    'expected an object of named assets and archives (the policy SDK reads assets first when set), got "ab"',
+  ],
+  [
+    "an archive whose assets are a list, beside a path",
+    { [sig]: archiveSig, assets: [1], path: "./x" },
+    "inputs.field.assets",
+    "got a list",
+  ],
+  [
+    "an archive whose path is not a string, beside a URI",
+    { [sig]: archiveSig, path: 7, uri: "s3://b" },
+    "inputs.field.path",
+    "expected a non-empty string (the policy SDK reads path, then uri: the first set), got 7",
+  ],
+  [
+    "an asset whose path is not a string, beside its text",
+    { [sig]: assetSig, path: true, text: "x" },
+    "inputs.field.path",
+    "expected a non-empty string (the policy SDK reads path, then text, then uri: the first set)",
   ],
   [
     "a resource reference without a URN",
