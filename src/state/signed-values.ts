@@ -22,6 +22,19 @@ function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
+/**
+ * Describes a value for a problem. Inside a plaintext secret every value is part of the secret's
+ * text, so only its kind is named there (the README promises a problem never shows a secret).
+ */
+function describeValue(value: unknown, inSecret: boolean): string {
+  if (!inSecret) return describeJsonValue(value);
+  if (typeof value === "string") {
+    return value === "" ? "an empty string" : "a string (not shown: it is in a secret)";
+  }
+  if (typeof value === "number" || typeof value === "boolean") return `a ${typeof value}`;
+  return describeJsonValue(value);
+}
+
 function hasText(record: Record<string, unknown>, key: string): boolean {
   const value = record[key];
   return typeof value === "string" && value !== "";
@@ -32,11 +45,14 @@ export function checkUnknownSignature(
   value: Record<string, unknown>,
   path: Path,
   issues: ConfigIssue[],
+  inSecret: boolean,
 ): void {
   issues.push({
     path: formatJsonPath(path),
     expected: `a plain object or ${knownSignatures}`,
-    got: `an unknown signature ${describeJsonValue(value[specialSigKey])}`,
+    got: inSecret
+      ? "an unknown signature (not shown: it is in a secret)"
+      : `an unknown signature ${describeJsonValue(value[specialSigKey])}`,
   });
 }
 
@@ -46,8 +62,13 @@ export function checkUnknownSignature(
  * that one must be a non-empty string; an asset with empty text (which the engine writes as a
  * hash alone) is one it cannot build either.
  */
-export function checkAsset(asset: Record<string, unknown>, path: Path, issues: ConfigIssue[]) {
-  checkFirstSource(asset, ["path", "text", "uri"], path, issues, {
+export function checkAsset(
+  asset: Record<string, unknown>,
+  path: Path,
+  issues: ConfigIssue[],
+  inSecret: boolean,
+) {
+  checkFirstSource(asset, ["path", "text", "uri"], path, issues, inSecret, {
     expected:
       "an asset with a non-empty path, text or uri " +
       "(the policy SDK cannot read an empty text asset)",
@@ -63,6 +84,7 @@ function checkFirstSource(
   keys: readonly string[],
   path: Path,
   issues: ConfigIssue[],
+  inSecret: boolean,
   none: { expected: string },
 ): void {
   const key = keys.find((candidate) => Boolean(value[candidate]));
@@ -72,7 +94,7 @@ function checkFirstSource(
     issues.push({
       path: formatJsonPath([...path, key]),
       expected: `a non-empty string (the policy SDK reads ${keys.join(", then ")}: the first set)`,
-      got: describeJsonValue(value[key]),
+      got: describeValue(value[key], inSecret),
     });
   }
 }
@@ -84,10 +106,15 @@ function checkFirstSource(
  * fail); otherwise the first truthy of `path` and `uri` is read. Each entry's own contents are
  * checked by the caller, which converts the archive's contents.
  */
-export function checkArchive(archive: Record<string, unknown>, path: Path, issues: ConfigIssue[]) {
+export function checkArchive(
+  archive: Record<string, unknown>,
+  path: Path,
+  issues: ConfigIssue[],
+  inSecret: boolean,
+) {
   const { assets } = archive;
   if (!assets) {
-    checkFirstSource(archive, ["path", "uri"], path, issues, {
+    checkFirstSource(archive, ["path", "uri"], path, issues, inSecret, {
       expected: "an archive with assets (an object), or a non-empty path or uri",
     });
     return;
@@ -97,7 +124,7 @@ export function checkArchive(archive: Record<string, unknown>, path: Path, issue
       path: formatJsonPath([...path, "assets"]),
       expected:
         "an object of named assets and archives (the policy SDK reads assets first when set)",
-      got: describeJsonValue(assets),
+      got: describeValue(assets, inSecret),
     });
     return;
   }
@@ -107,7 +134,7 @@ export function checkArchive(archive: Record<string, unknown>, path: Path, issue
     issues.push({
       path: formatJsonPath([...path, "assets", name]),
       expected: "an asset or an archive, each with its signature",
-      got: describeJsonValue(entry),
+      got: describeValue(entry, inSecret),
     });
   }
 }
@@ -117,11 +144,12 @@ export function checkResourceReference(
   reference: Record<string, unknown>,
   path: Path,
   issues: ConfigIssue[],
+  inSecret: boolean,
 ) {
   if (hasText(reference, "urn")) return;
   issues.push({
     path: formatJsonPath([...path, "urn"]),
     expected: "the URN of the resource referred to",
-    got: describeJsonValue(reference.urn),
+    got: describeValue(reference.urn, inSecret),
   });
 }

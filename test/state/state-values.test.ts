@@ -195,3 +195,47 @@ it.each(refused)("refuses %s at its path", (_name, value, path, problem) => {
   expect(line.slice(0, start.length)).toBe(start);
   expect(line).toContain(problem);
 });
+
+// Inside a plaintext secret every value is the secret's text: a problem there names its JSON path
+// and the kind of value, never the value (a breaker saw `got "HUNTER2SECRET"`).
+const inSecret: readonly [string, Record<string, unknown>, string, string][] = [
+  [
+    "an archive holding a plain string",
+    { [sig]: archiveSig, assets: { x: "HUNTER2SECRET" } },
+    "inputs.field.assets.x",
+    "got a string (not shown: it is in a secret)",
+  ],
+  [
+    "an archive whose assets are a string",
+    { [sig]: archiveSig, assets: "HUNTER2SECRETXYZ" },
+    "inputs.field.assets",
+    "got a string (not shown: it is in a secret)",
+  ],
+  [
+    "a signature the engine does not know",
+    { [sig]: "HUNTER2SECRETSIG" },
+    "inputs.field",
+    "got an unknown signature (not shown: it is in a secret)",
+  ],
+  [
+    "an asset whose path is a number",
+    { [sig]: assetSig, path: 31337 },
+    "inputs.field.path",
+    "got a number",
+  ],
+  [
+    "a resource reference whose URN is a number",
+    { [sig]: resourceReferenceSig, urn: 31337 },
+    "inputs.field.urn",
+    "got a number",
+  ],
+];
+
+it.each(inSecret)("refuses %s inside a secret without its text", (_name, value, path, problem) => {
+  const secret = { [sig]: secretSig, plaintext: JSON.stringify(value) };
+  const { issues } = converted({ field: secret });
+  expect(issues.map((issue) => issue.path)).toEqual([path]);
+  const line = formatConfigIssue("stack.json", issues[0]!);
+  expect(line).toContain(problem);
+  expect(line).not.toMatch(/HUNTER2|31337/);
+});
