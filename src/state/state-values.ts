@@ -18,6 +18,13 @@ import {
 
 type Path = readonly (string | number)[];
 
+/**
+ * How deep a value may sit in the export, counted from the file's top level. Converting a value,
+ * and sending it to the pack, recurse once a level: thousands of levels overflowed the stack (and
+ * past about 1,000 the pack cannot read the request), while real exports nest a few dozen deep.
+ */
+export const maxNesting = 512;
+
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
@@ -122,6 +129,14 @@ export function wireValueOfState(
   issues: ConfigIssue[],
   inSecret = false,
 ): unknown {
+  if (path.length > maxNesting && typeof value === "object" && value !== null) {
+    issues.push({
+      path: formatJsonPath(path),
+      expected: `values nested at most ${String(maxNesting)} levels deep`,
+      got: "a list or object nested deeper",
+    });
+    return value;
+  }
   if (Array.isArray(value)) {
     return value.map((item, index) => wireValueOfState(item, [...path, index], issues, inSecret));
   }

@@ -8,7 +8,8 @@ import {
   specialSigKey,
   unknownStringSentinel,
 } from "../../src/engine/wire";
-import { wireValueOfState } from "../../src/state/state-values";
+import { formatJsonPath } from "../../src/config/json-path";
+import { maxNesting, wireValueOfState } from "../../src/state/state-values";
 
 const sig = specialSigKey;
 
@@ -238,4 +239,36 @@ it.each(inSecret)("refuses %s inside a secret without its text", (_name, value, 
   const line = formatConfigIssue("stack.json", issues[0]!);
   expect(line).toContain(problem);
   expect(line).not.toMatch(/HUNTER2|31337/);
+});
+
+/** `levels` lists, one inside the other, around a string. */
+function nested(levels: number): unknown {
+  let value: unknown = "x";
+  for (let level = 0; level < levels; level++) value = [value];
+  return value;
+}
+
+// Thousands of levels overflowed the stack (`RangeError` with a stack trace): a value deeper than
+// the limit is a problem at the path where it goes too deep, found before anything recurses on it.
+it("refuses a value nested deeper than the limit, at the path where it goes too deep", () => {
+  const { issues } = converted(nested(5000));
+  // The path "inputs" is one level; the list at maxNesting + 1 levels is the first too deep.
+  const tooDeep = formatJsonPath(["inputs", ...Array<number>(maxNesting).fill(0)]);
+  expect(issues).toEqual([
+    {
+      path: tooDeep,
+      expected: `values nested at most ${String(maxNesting)} levels deep`,
+      got: "a list or object nested deeper",
+    },
+  ]);
+});
+
+it("reads a value nested to the limit, and refuses one a level deeper, inside a secret too", () => {
+  // Under the path "inputs", the innermost of maxNesting lists is maxNesting levels deep.
+  expect(converted(nested(maxNesting)).issues).toEqual([]);
+  expect(converted(nested(maxNesting + 1)).issues).toHaveLength(1);
+  const secret = { [sig]: secretSig, plaintext: JSON.stringify(nested(maxNesting + 1)) };
+  expect(converted(secret).issues.map((issue) => issue.expected)).toEqual([
+    `values nested at most ${String(maxNesting)} levels deep`,
+  ]);
 });
