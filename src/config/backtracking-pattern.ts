@@ -1,6 +1,37 @@
-const unboundedQuantifier = /^(?:[+*]|\{\d+,\})/;
+const quantifierAtStart = /^(?:([+*?])|\{(\d+)(?:(,)(\d*))?\})/;
 const anyQuantifier = /^(?:[+*?]|\{\d+(?:,\d*)?\})\??/;
 const exactQuantifier = /^\{\d+\}$/;
+
+/** How few and how many times the quantifier at the start of `text` repeats, if one is there. */
+function repeatCount(text: string): { min: number; max: number } | undefined {
+  const match = quantifierAtStart.exec(text);
+  if (!match) return undefined;
+  const [, symbol, min, comma, max] = match;
+  if (symbol !== undefined) {
+    return { min: symbol === "+" ? 1 : 0, max: symbol === "?" ? 1 : Infinity };
+  }
+  const least = Number(min);
+  if (comma === undefined) return { min: least, max: least };
+  return { min: least, max: max === "" ? Infinity : Number(max) };
+}
+
+/**
+ * Whether the quantifier at the start of `text` lets its element match a varying number of times,
+ * more than once: `+`, `*`, `{n,}`, and a bounded `{n,m}` as well, since `(\w+){1,12}` splits a
+ * failing input in as many ways as `(\w+)+` does up to twelve parts. (`?` is left out.)
+ */
+function varies(text: string): boolean {
+  const count = repeatCount(text);
+  return count !== undefined && count.max > 1 && count.max > count.min;
+}
+
+/**
+ * Whether the quantifier at the start of `text` can repeat its element more than once, even an
+ * exact number of times: `(.*,){11}` tries every way to split an input into eleven parts.
+ */
+function repeatsMoreThanOnce(text: string): boolean {
+  return (repeatCount(text)?.max ?? 1) > 1;
+}
 
 /** One element of a pattern: a character, an escape, a class or a group, and its quantifier. */
 interface Atom {
@@ -10,9 +41,11 @@ interface Atom {
 
 /**
  * Whether a regular expression repeats a group that can itself match in more than one way: a
- * group with a `+`, `*` or `{n,}` inside, or with an alternation, under a `+`, `*` or `{n,}`
- * (`^(a+)+$`, `(x|x)*`). JavaScript's engine backtracks through every way such a pattern can
- * split a failing input, exponential in its length, so one tag value could stall a preview.
+ * group with a `+`, `*`, `{n,}` or `{n,m}` inside, or with an alternation, under any quantifier
+ * that repeats it more than once (`^(a+)+$`, `(x|x)*`, `^(\w+\s?){1,12}$`, `^(.*,){11}P$`).
+ * JavaScript's engine backtracks through every way such a pattern can split a failing input:
+ * exponential in its length when unbounded, and a power of it as high as the count when bounded
+ * (a check took 49 s on one 36-character value), so one tag value could stall a preview.
  * Config refuses these patterns rather than time them out: refusing is decided once, when the
  * config is read.
  *
@@ -41,13 +74,15 @@ export function repeatsAmbiguousGroup(source: string): boolean {
     } else if (char === ")") {
       open.pop();
       if (!group) continue;
-      const repeated = unboundedQuantifier.test(source.slice(i + 1));
+      const after = source.slice(i + 1);
+      const repeated = repeatsMoreThanOnce(after);
       const ambiguous =
         group.alternates || (group.repeats && !hasDelimiter(atomsOf(source.slice(group.start, i))));
       if (ambiguous && repeated) return true;
       const outer = open[open.length - 1];
-      if ((group.repeats || group.alternates || repeated) && outer) outer.repeats = true;
-    } else if (unboundedQuantifier.test(source.slice(i)) && group) {
+      // An exact count of a group that matches one way is still one way (`((ab){2})+`).
+      if ((group.repeats || group.alternates || varies(after)) && outer) outer.repeats = true;
+    } else if (varies(source.slice(i)) && group) {
       group.repeats = true;
     }
   }
@@ -59,7 +94,7 @@ export function repeatsAmbiguousGroup(source: string): boolean {
  * body's repeated elements can match: each repetition then ends at that character.
  */
 function hasDelimiter(atoms: readonly Atom[]): boolean {
-  const repeated = atoms.filter((a) => unboundedQuantifier.test(a.quantifier));
+  const repeated = atoms.filter((a) => varies(a.quantifier));
   return atoms.some((atom) => {
     const literal = literalOf(atom);
     if (literal === undefined) return false;

@@ -17,7 +17,7 @@ const requiredTagSchema = z
       .refine((source) => !repeatsAmbiguousGroup(source), {
         error:
           "a pattern without a repeated group that itself repeats or alternates, " +
-          "such as (a+)+ or (a|b)*, which can take exponential time",
+          "such as (a+)+, (a|b)* or (a+){1,12}, which can take exponential time",
       })
       .optional(),
     /** The value the `remediate` level writes when the tag is missing. */

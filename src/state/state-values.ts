@@ -18,6 +18,13 @@ import {
 
 type Path = readonly (string | number)[];
 
+/**
+ * How deep a value may sit in the export, counted from the file's top level. Converting a value,
+ * and sending it to the pack, recurse once a level: thousands of levels overflowed the stack (and
+ * past about 1,000 the pack cannot read the request), while real exports nest a few dozen deep.
+ */
+export const maxNesting = 512;
+
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
@@ -58,18 +65,20 @@ function readSecret(envelope: Record<string, unknown>, path: Path, issues: Confi
     });
     return wireSecret(unknownStringSentinel);
   }
-  return wireSecret(wireValueOfState(parsed, path, issues));
+  // Everything inside is the secret's text: problems there describe values by their kind alone.
+  return wireSecret(wireValueOfState(parsed, path, issues, true));
 }
 
 function contentsOfState(
   value: Record<string, unknown>,
   path: Path,
   issues: ConfigIssue[],
+  inSecret: boolean,
 ): Record<string, unknown> {
   return Object.fromEntries(
     Object.entries(value).map(([key, inner]) => [
       key,
-      wireValueOfState(inner, [...path, key], issues),
+      wireValueOfState(inner, [...path, key], issues, inSecret),
     ]),
   );
 }
@@ -79,23 +88,24 @@ function signedValueOfState(
   value: Record<string, unknown>,
   path: Path,
   issues: ConfigIssue[],
+  inSecret: boolean,
 ): unknown {
   switch (value[specialSigKey]) {
     case secretSig:
       return readSecret(value, path, issues);
     case assetSig:
-      checkAsset(value, path, issues);
+      checkAsset(value, path, issues, inSecret);
       return value;
     case archiveSig:
-      checkArchive(value, path, issues);
-      return contentsOfState(value, path, issues);
+      checkArchive(value, path, issues, inSecret);
+      return contentsOfState(value, path, issues, inSecret);
     case resourceReferenceSig:
-      checkResourceReference(value, path, issues);
+      checkResourceReference(value, path, issues, inSecret);
       return value;
     case outputValueSig:
-      return contentsOfState(value, path, issues);
+      return contentsOfState(value, path, issues, inSecret);
     default:
-      checkUnknownSignature(value, path, issues);
+      checkUnknownSignature(value, path, issues, inSecret);
       return value;
   }
 }
@@ -106,17 +116,31 @@ function signedValueOfState(
  * a ciphertext secret becomes a secret whose value is unknown. Everything else (unknowns,
  * resource references, assets) is already in wire form and is kept, with its contents converted.
  * A signed value the engine would not read, or the policy SDK could not build, is a problem at
- * its path (see signed-values.ts).
+ * its path (see signed-values.ts); `inSecret` says the value is part of a plaintext secret, whose
+ * text no problem may show.
  *
  * @example
  * wireValueOfState({ [specialSigKey]: secretSig, plaintext: '"ml-team"' }, ["tags", "owner"], []);
  * // { [specialSigKey]: secretSig, value: "ml-team" }
  */
-export function wireValueOfState(value: unknown, path: Path, issues: ConfigIssue[]): unknown {
+export function wireValueOfState(
+  value: unknown,
+  path: Path,
+  issues: ConfigIssue[],
+  inSecret = false,
+): unknown {
+  if (path.length > maxNesting && typeof value === "object" && value !== null) {
+    issues.push({
+      path: formatJsonPath(path),
+      expected: `values nested at most ${String(maxNesting)} levels deep`,
+      got: "a list or object nested deeper",
+    });
+    return value;
+  }
   if (Array.isArray(value)) {
-    return value.map((item, index) => wireValueOfState(item, [...path, index], issues));
+    return value.map((item, index) => wireValueOfState(item, [...path, index], issues, inSecret));
   }
   if (!isRecord(value)) return value;
-  if (specialSigKey in value) return signedValueOfState(value, path, issues);
-  return contentsOfState(value, path, issues);
+  if (specialSigKey in value) return signedValueOfState(value, path, issues, inSecret);
+  return contentsOfState(value, path, issues, inSecret);
 }

@@ -1,7 +1,9 @@
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { exitCodes } from "../../src/cli/exit-codes";
-import { assetSig, specialSigKey } from "../../src/engine/wire";
+import { formatJsonPath } from "../../src/config/json-path";
+import { archiveSig, assetSig, specialSigKey } from "../../src/engine/wire";
+import { maxNesting } from "../../src/state/state-values";
 import { scratchDirectory } from "../support/program-copy";
 import { inBatches, processSlots, runCli } from "../support/run-cli";
 
@@ -71,6 +73,21 @@ const badFiles: readonly [string, string, string][] = [
     "an asset without content",
     exportWithInputs({ source: { [specialSigKey]: assetSig, hash: "e3b0c442" } }),
     "deployment.resources[1].inputs.source: expected an asset with a non-empty path, text or uri",
+  ],
+  // Thousands of levels overflowed the stack: "unexpected error: RangeError" and a stack trace.
+  [
+    "a value nested thousands of levels deep",
+    exportWithInputs({ deep: JSON.parse(`${"[".repeat(3000)}1${"]".repeat(3000)}`) as unknown }),
+    // The first list too deep: maxNesting + 1 levels down, the path's five counted.
+    `${formatJsonPath(["deployment", "resources", 1, "inputs", "deep", ...Array<number>(maxNesting - 4).fill(0)])}: ` +
+      `expected values nested at most ${String(maxNesting)} levels deep, ` +
+      "got a list or object nested deeper.",
+  ],
+  // The SDK reads a truthy `assets` before the path, so the pack never answered: it waited 120 s.
+  [
+    "an archive whose assets are a string, beside a path",
+    exportWithInputs({ code: { [specialSigKey]: archiveSig, assets: "ab", path: "./x" } }),
+    "deployment.resources[1].inputs.code.assets: expected an object of named assets and archives",
   ],
 ];
 
