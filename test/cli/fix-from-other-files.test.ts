@@ -3,6 +3,7 @@ import { join } from "node:path";
 import { exitCodes } from "../../src/cli/exit-codes";
 import { writeProgram } from "../support/check-report";
 import { inBatches, runCli, type CliRun } from "../support/run-cli";
+import { guardrailSource } from "../support/guardrail-source";
 
 // The user's report: `aigov fix --from` given the tool's other output, or its rules file, said
 // "report.json:1: expected one JSON engine event per line." and never that aigov check --format
@@ -12,16 +13,7 @@ import { inBatches, runCli, type CliRun } from "../support/run-cli";
 const policyConfig = join(__dirname, "..", "fixtures", "fix", "policy-config.json");
 const program = writeProgram({
   "Pulumi.yaml": "name: other-files\nruntime: nodejs\n",
-  "index.ts": [
-    'import * as aws from "@pulumi/aws";',
-    "",
-    'new aws.bedrock.Guardrail("guard", {',
-    '  blockedInputMessaging: "no",',
-    '  blockedOutputsMessaging: "no",',
-    '  tags: { environment: "dev" },',
-    "});",
-    "",
-  ].join("\n"),
+  "index.ts": guardrailSource(),
 });
 const accepted = "aigov check --format json output or a pulumi preview --event-log file";
 

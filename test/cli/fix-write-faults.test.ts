@@ -3,6 +3,7 @@ import { join } from "node:path";
 import { writeProgram } from "../support/check-report";
 import { repoRoot, scratchDirectory } from "../support/program-copy";
 import { inBatches, runCli, type CliRun } from "../support/run-cli";
+import { guardrailSource } from "../support/guardrail-source";
 
 // Issue #7: `aigov fix --write` end to end on files it must keep byte for byte, or must not
 // write at all. Failures of the disk itself (ENOSPC, a rename that fails part-way) are injected
@@ -10,17 +11,6 @@ import { inBatches, runCli, type CliRun } from "../support/run-cli";
 
 const policyConfig = join(__dirname, "..", "fixtures", "fix", "policy-config.json");
 const bom = "\uFEFF";
-const source = (eol: string) =>
-  [
-    'import * as aws from "@pulumi/aws";',
-    "",
-    'new aws.bedrock.Guardrail("guard", {',
-    '  blockedInputMessaging: "no",',
-    '  blockedOutputsMessaging: "no",',
-    '  tags: { environment: "dev" },',
-    "});",
-    "",
-  ].join(eol);
 const project = "name: faults\nruntime: nodejs\n";
 const fixed = (text: string) =>
   text.replace(
@@ -28,14 +18,14 @@ const fixed = (text: string) =>
     'environment: "dev", "cost-center": "CC-1234", owner: "me" }',
   );
 
-const bomCrlf = writeProgram({ "Pulumi.yaml": project, "index.ts": bom + source("\r\n") });
-const readOnly = writeProgram({ "Pulumi.yaml": project, "index.ts": source("\n") });
+const bomCrlf = writeProgram({ "Pulumi.yaml": project, "index.ts": bom + guardrailSource("\r\n") });
+const readOnly = writeProgram({ "Pulumi.yaml": project, "index.ts": guardrailSource("\n") });
 chmodSync(join(readOnly, "index.ts"), 0o444);
 // Node resolves the linked file's imports from where it really is: give it packages there too.
 const outsideDir = scratchDirectory("aigov-outside-");
 symlinkSync(join(repoRoot, "node_modules"), join(outsideDir, "node_modules"), "dir");
 const outside = join(outsideDir, "index.ts");
-writeFileSync(outside, source("\n"));
+writeFileSync(outside, guardrailSource("\n"));
 const linked = writeProgram({ "Pulumi.yaml": project, "index.ts": "" });
 renameSync(join(linked, "index.ts"), join(linked, "unused.ts"));
 symlinkSync(outside, join(linked, "index.ts"));
@@ -52,14 +42,16 @@ beforeAll(async () => {
 
 it("keeps a byte-order mark and CRLF line endings, adding only the tags", () => {
   expect(runs.get("bomCrlf")?.code).toBe(0);
-  expect(readFileSync(join(bomCrlf, "index.ts"), "utf8")).toBe(fixed(bom + source("\r\n")));
+  expect(readFileSync(join(bomCrlf, "index.ts"), "utf8")).toBe(
+    fixed(bom + guardrailSource("\r\n")),
+  );
 });
 
 it("refuses a read-only file with exit 2, leaving its bytes", () => {
   const run = runs.get("readOnly")!;
   expect(run.code).toBe(2);
   expect(run.stderr).toMatch(/index\.ts: is read-only, so no file was changed/);
-  expect(readFileSync(join(readOnly, "index.ts"), "utf8")).toBe(source("\n"));
+  expect(readFileSync(join(readOnly, "index.ts"), "utf8")).toBe(guardrailSource("\n"));
 });
 
 // Node reports the linked file's real path, outside the program, so the fixer never plans an
@@ -69,5 +61,5 @@ it("leaves the target of a symlink out of the program directory as it was", () =
   expect(run.code).toBe(1);
   expect(run.stderr).toContain("wrote 0 file(s)");
   expect(run.stderr).toMatch(/needs a person: .*"guard": add tag "owner" = "me" by hand/);
-  expect(readFileSync(outside, "utf8")).toBe(source("\n"));
+  expect(readFileSync(outside, "utf8")).toBe(guardrailSource("\n"));
 });

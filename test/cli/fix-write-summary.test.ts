@@ -2,21 +2,13 @@ import { mkdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { writeProgram } from "../support/check-report";
 import { inBatches, runCli, type CliRun } from "../support/run-cli";
+import { guardrailSource } from "../support/guardrail-source";
 
 // `aigov fix --write` ends with what it wrote and where, the directory as the user named it:
 // quoted, so `.` does not run into the full stop and read as `..`, nor `..` as `...`.
 
 const policyConfig = join(__dirname, "..", "fixtures", "fix", "policy-config.json");
-const source = [
-  'import * as aws from "@pulumi/aws";',
-  "",
-  'new aws.bedrock.Guardrail("guard", {',
-  '  blockedInputMessaging: "no",',
-  '  blockedOutputsMessaging: "no",',
-  '  tags: { environment: "dev" },',
-  "});",
-  "",
-].join("\n");
+const source = guardrailSource();
 const project = "name: summary\nruntime: nodejs\n";
 
 const here = writeProgram({ "Pulumi.yaml": project, "index.ts": source });
