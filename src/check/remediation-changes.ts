@@ -48,7 +48,7 @@ export function remediationChanges(before: unknown, after: unknown): InputChange
   return changesAt("", unwrap(programInputs(before), false), unwrap(programInputs(after), false));
 }
 
-/** The engine's own keys (`__defaults`) travel with Remediate; they are not the program's inputs. */
+/** The engine's own keys (`__defaults`) travel with Remediate; they are not program inputs. */
 function programInputs(inputs: unknown): unknown {
   if (!isPlainObject(inputs)) return inputs;
   return Object.fromEntries(Object.entries(inputs).filter(([key]) => !key.startsWith("__")));

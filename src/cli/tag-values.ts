@@ -43,9 +43,9 @@ function cloudRefusals(key: string, value: string): ViolationDetail[] {
 }
 
 /**
- * Checks `--tag` values against the required tags' own rules and the clouds' tag rules before anything is written: a value
- * the policy would reject again is a usage error. Returns the keys no policy requires, which the
- * fixer will not use, so the command can say so.
+ * Checks `--tag` values against the required tags' own rules and the clouds' tag rules before
+ * anything is written: a value the policy would reject again is a usage error. Returns the keys
+ * no policy requires, which the fixer will not use, so the command can say so.
  */
 export function checkTagValues(
   tags: ReadonlyMap<string, string>,
