@@ -92,7 +92,8 @@ export async function checkCommand(argv: readonly string[], io: CommandIo): Prom
   } else {
     writeReportFile(values.output, report);
     io.stderr.write(
-      `aigov check: wrote the ${format} report to ${values.output}: ${String(mandatory)} mandatory and ${String(advisory)} advisory finding(s).\n`,
+      `aigov check: wrote the ${format} report to ${values.output}: ` +
+        `${String(mandatory)} mandatory and ${String(advisory)} advisory finding(s).\n`,
     );
   }
   return mandatory > 0 ? exitCodes.findings : exitCodes.ok;

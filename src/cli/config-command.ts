@@ -37,9 +37,8 @@ function validate(file: string, io: CommandIo): number {
   const { config } = loadConfigFile(file);
   for (const warning of exemptionWarnings(file, config)) io.stderr.write(`warning: ${warning}\n`);
   const policies = Object.keys(config).filter((key) => key !== "all");
-  io.stdout.write(
-    `${file}: valid; configures ${policies.length === 0 ? "no policy (the defaults apply)" : policies.join(", ")}.\n`,
-  );
+  const configured = policies.length === 0 ? "no policy (the defaults apply)" : policies.join(", ");
+  io.stdout.write(`${file}: valid; configures ${configured}.\n`);
   return exitCodes.ok;
 }
 

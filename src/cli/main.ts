@@ -101,9 +101,8 @@ export async function main(argv: readonly string[], io: CommandIo): Promise<numb
       const hint = error instanceof UsageError ? `\n\n${command.usage}` : "";
       io.stderr.write(`aigov ${name}: ${error.message}${hint}\n`);
     } else {
-      io.stderr.write(
-        `aigov ${name}: unexpected error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
-      );
+      const detail = error instanceof Error ? (error.stack ?? error.message) : String(error);
+      io.stderr.write(`aigov ${name}: unexpected error: ${detail}\n`);
     }
     return exitCodes.error;
   }

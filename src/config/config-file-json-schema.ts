@@ -55,7 +55,9 @@ export function configFileJsonSchema(): JsonSchema {
     $schema: "http://json-schema.org/draft-07/schema#",
     title: "ai-governance policy pack config",
     description:
-      "The file `pulumi preview --policy-pack-config` and `aigov check --config` take: policy names to an enforcement level, or to an object of the level and the policy's properties.",
+      "The file `pulumi preview --policy-pack-config` and `aigov check --config` take: " +
+      "policy names to an enforcement level, or to an object of the level and the policy's " +
+      "properties.",
     type: "object",
     properties: { all: entrySchema({}, ["enforcementLevel"]), ...policies },
     additionalProperties: false,

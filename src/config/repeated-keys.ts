@@ -16,7 +16,8 @@ type Path = readonly (string | number)[];
  *
  * @example
  * repeatedKeyIssues('{"all": "advisory", "all": "mandatory"}');
- * // [{ location: "line 1, column 21", path: "all", expected: "a key not ...", got: '"all" again' }]
+ * // [{ location: "line 1, column 21", path: "all", expected: "a key not ...",
+ * //    got: '"all" again' }]
  */
 export function repeatedKeyIssues(text: string): ConfigIssue[] {
   try {

@@ -95,7 +95,8 @@ function writeString(
       return `${source.key} is read from stack config, and the stack has no Pulumi.<stack>.yaml`;
     return setStackConfigValue({ path: stackFile, text }, plan.input.project, source.key, value);
   }
-  return `${plan.files.where(source.file, source.node.getStart(source.file.sourceFile))}: ${source.reason}`;
+  const at = plan.files.where(source.file, source.node.getStart(source.file.sourceFile));
+  return `${at}: ${source.reason}`;
 }
 
 /** Sets `version` in an Azure model object: replace where it is written, or add it. */
@@ -263,7 +264,9 @@ function planReplacement(
     field: detail.field,
     value: replacement.value,
     version: isAzure ? replacement.version : undefined,
-    summary: `replace model ${JSON.stringify(detail.model.value)} in ${detail.field} with ${JSON.stringify(replacement.value)}${versionText}`,
+    summary:
+      `replace model ${JSON.stringify(detail.model.value)} in ${detail.field} ` +
+      `with ${JSON.stringify(replacement.value)}${versionText}`,
   });
   if (isAzure && replacement.version !== undefined) pinVersion(plan, resource, detail.field);
 }
@@ -302,7 +305,8 @@ export function planModels(plan: PlanContext): void {
             : `approved: ${detail.approved.join(", ")}`;
       plan.addManual(
         [resource],
-        `choose an approved model for ${detail.field} instead of ${JSON.stringify(detail.model.value)} (${choices}).`,
+        `choose an approved model for ${detail.field} ` +
+          `instead of ${JSON.stringify(detail.model.value)} (${choices}).`,
       );
     }
     if (detail.code === "model-auto-upgrade") {
@@ -313,7 +317,9 @@ export function planModels(plan: PlanContext): void {
         code: detail.code,
         field: detail.field,
         version: detail.approvedVersion,
-        summary: `set the version of model ${JSON.stringify(detail.model.value)} in ${detail.field} to ${JSON.stringify(detail.approvedVersion)}`,
+        summary:
+          `set the version of model ${JSON.stringify(detail.model.value)} in ${detail.field} ` +
+          `to ${JSON.stringify(detail.approvedVersion)}`,
       });
       pinVersion(plan, resource, detail.field);
     }

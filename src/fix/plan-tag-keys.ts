@@ -113,7 +113,8 @@ function planValue(plan: PlanContext, resource: FixResource, key: string, expect
   if (value === undefined) {
     plan.addManual(
       [resource],
-      `set tag ${JSON.stringify(key)} to ${expected}; pass --tag ${key}=<value> to have it written.`,
+      `set tag ${JSON.stringify(key)} to ${expected}; ` +
+        `pass --tag ${key}=<value> to have it written.`,
     );
     return;
   }

@@ -57,7 +57,7 @@ export function constructedClass(call: ts.NewExpression, file?: ProgramFile): st
   return callee.getText(file?.sourceFile);
 }
 
-/** The class a resource's constructor call names: its type's last part, `Provider` for a provider. */
+/** The class a resource's constructor call names: its type's last part, or `Provider`. */
 export function classOfType(type: string): string {
   return type.startsWith("pulumi:providers:") ? "Provider" : type.slice(type.lastIndexOf(":") + 1);
 }

@@ -143,8 +143,10 @@ function observeField(field: ModelField, found: FoundValue, into: ModelObservati
  * Reads every model a resource names, following the catalogue's model fields.
  *
  * @example
- * observeModels(lookupAiResourceKind("aws:bedrock/agentAgent:AgentAgent")!, { foundationModel: "us.amazon.nova-lite-v1:0" });
- * // models: [{ provider: "aws-bedrock", field: "foundationModel", model: "amazon.nova-lite-v1:0", prefix: "us." }]
+ * const agent = lookupAiResourceKind("aws:bedrock/agentAgent:AgentAgent")!;
+ * observeModels(agent, { foundationModel: "us.amazon.nova-lite-v1:0" });
+ * // models: [{ provider: "aws-bedrock", field: "foundationModel",
+ * //            model: "amazon.nova-lite-v1:0", prefix: "us." }]
  */
 export function observeModels(kind: AiResourceKind, props: unknown): ModelObservations {
   const observations: ModelObservations = { models: [], notCheckable: [], malformed: [] };

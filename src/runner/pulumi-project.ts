@@ -79,12 +79,14 @@ function stackNameOf(project: PulumiProject, asked: string): string {
   const parts = asked.split("/");
   if (parts.length > 3 || parts.some((part) => part === "")) {
     throw new ProgramError(
-      `${project.directory}: --stack ${JSON.stringify(asked)}: expected stack, org/stack or org/project/stack.`,
+      `${project.directory}: --stack ${JSON.stringify(asked)}: ` +
+        "expected stack, org/stack or org/project/stack.",
     );
   }
   if (parts.length === 3 && parts[1] !== project.name) {
     throw new ProgramError(
-      `${project.directory}: --stack ${asked} names project ${JSON.stringify(parts[1])}, not ${JSON.stringify(project.name)}.`,
+      `${project.directory}: --stack ${asked} names project ${JSON.stringify(parts[1])}, ` +
+        `not ${JSON.stringify(project.name)}.`,
     );
   }
   return parts[parts.length - 1] as string;
@@ -101,7 +103,8 @@ export function selectStack(project: PulumiProject, asked: string | undefined): 
   if (requested !== undefined) {
     if (stacks.length > 0 && !stacks.includes(requested)) {
       throw new ProgramError(
-        `${project.directory}: no Pulumi.${requested}.yaml; the stacks here are ${stacks.join(", ")}.`,
+        `${project.directory}: no Pulumi.${requested}.yaml; ` +
+          `the stacks here are ${stacks.join(", ")}.`,
       );
     }
     return requested;

@@ -65,7 +65,7 @@ export type ViolationDetail =
     }
   | {
       readonly code: "model-auto-upgrade";
-      /** Where `versionUpgradeOption` is (or would be) set, e.g. `properties.versionUpgradeOption`. */
+      /** Where `versionUpgradeOption` is (or would be) set: `properties.versionUpgradeOption`. */
       readonly field: string;
       readonly model: ModelRef;
       /** Its value; empty when it is not set (Azure then upgrades). */

@@ -31,9 +31,11 @@ describe("aigov config validate", () => {
     expect(run.stdout).toBe("");
     const lines = run.stderr.trim().split("\n");
     expect(lines).toEqual([
-      `aigov config: ${file}: ai-required-tags.exemptions[0].reason: expected a string, got nothing.`,
+      `aigov config: ${file}: ai-required-tags.exemptions[0].reason: ` +
+        "expected a string, got nothing.",
       `${file}: ai-required-tags.exemptions[0].expires: expected a string, got nothing.`,
-      `${file}: ai-cost-limits.sagemaker.default.maxInstanceCount: expected a number greater than 0, got 0.`,
+      `${file}: ai-cost-limits.sagemaker.default.maxInstanceCount: ` +
+        "expected a number greater than 0, got 0.",
       expect.stringMatching(
         /^.*: ai-bogus: expected one of the properties all, ai-required-tags, .*got unknown property "ai-bogus"\.$/,
       ),
@@ -47,9 +49,9 @@ describe("aigov config validate", () => {
     const run = await runCli(["config", "validate", file]);
     expect({ code: run.code, stdout: run.stdout }).toEqual({ code: 2, stdout: "" });
     expect(run.stderr.trim().split("\n")).toEqual([
-      `aigov config: ${file}: line 2, column 58: ai-required-tags.requiredTags[0].key: expected a ` +
-        "key not already in this object (JSON keeps only the last, so the one at line 2, " +
-        'column 42 would be ignored), got "key" again.',
+      `aigov config: ${file}: line 2, column 58: ai-required-tags.requiredTags[0].key: ` +
+        "expected a key not already in this object (JSON keeps only the last, " +
+        'so the one at line 2, column 42 would be ignored), got "key" again.',
     ]);
   });
 
@@ -67,7 +69,8 @@ describe("aigov config validate", () => {
     expect(run.code).toBe(0);
     expect(run.stderr.trim().split("\n")).toEqual([
       `warning: ${file}: ai-approved-model.exemptions[0]: expires on 2026-12-10 (6 days left).`,
-      `warning: ${file}: ai-approved-model.exemptions[1]: expired on 2026-01-01; it no longer applies.`,
+      `warning: ${file}: ai-approved-model.exemptions[1]: ` +
+        "expired on 2026-01-01; it no longer applies.",
     ]);
   });
 

@@ -27,7 +27,8 @@ const shifted = header + agent("other") + "\n" + agent("agent");
 // The reported resource is gone from the source as well: nothing is its call.
 const gone = header + agent("other") + "\n" + agent("renamed");
 const report = join(scratchDirectory("aigov-moved-saved-"), "check.json");
-const environmentAdded = `tags: { owner: "ml-platform", "cost-center": "CC-1234", environment: "prod" },`;
+const environmentAdded =
+  'tags: { owner: "ml-platform", "cost-center": "CC-1234", environment: "prod" },';
 let moved: CliRun;
 let missing: CliRun;
 let missingDir: string;

@@ -31,6 +31,9 @@ function exportWithInputs(inputs: Record<string, unknown>): string {
   return JSON.stringify({ version: 3, deployment: { manifest, resources: [stack, bucket] } });
 }
 
+/** The list indexes down to the first list nested too deep (the path's five levels counted). */
+const deepIndexes = Array<number>(maxNesting - 4).fill(0);
+
 const badFiles: readonly [string, string, string][] = [
   [
     "not JSON",
@@ -79,7 +82,7 @@ const badFiles: readonly [string, string, string][] = [
     "a value nested thousands of levels deep",
     exportWithInputs({ deep: JSON.parse(`${"[".repeat(3000)}1${"]".repeat(3000)}`) as unknown }),
     // The first list too deep: maxNesting + 1 levels down, the path's five counted.
-    `${formatJsonPath(["deployment", "resources", 1, "inputs", "deep", ...Array<number>(maxNesting - 4).fill(0)])}: ` +
+    `${formatJsonPath(["deployment", "resources", 1, "inputs", "deep", ...deepIndexes])}: ` +
       `expected values nested at most ${String(maxNesting)} levels deep, ` +
       "got a list or object nested deeper.",
   ],

@@ -50,6 +50,7 @@ it("exits 2 on a rejected --tag without running the program", async () => {
   const run = await runCli(["fix", dir, "--config", policyConfig, "--tag", "cost-center=bad"]);
   expect({ code: run.code, stdout: run.stdout }).toEqual({ code: 2, stdout: "" });
   expect(run.stderr.split("\n")[0]).toBe(
-    'aigov fix: --tag cost-center=bad: Set tag "cost-center" to a value matching /^CC-[0-9]{4}$/; it is "bad".',
+    'aigov fix: --tag cost-center=bad: Set tag "cost-center" to a value matching ' +
+      '/^CC-[0-9]{4}$/; it is "bad".',
   );
 });

@@ -39,7 +39,8 @@ const cases: readonly [args: string[], message: string][] = [
   [["report", "--state="], "aigov report: --state: expected a value, got an empty one."],
   [
     ["fix", "<dir>", "--config", "--write"],
-    'aigov fix: --config: expected a value, got the option --write; for a value that starts with "-", write --config=--write.',
+    "aigov fix: --config: expected a value, got the option --write; " +
+      'for a value that starts with "-", write --config=--write.',
   ],
   [["fix", "<dir>", "--write=yes"], 'aigov fix: --write: expected no value, got "yes".'],
 ];

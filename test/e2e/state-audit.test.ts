@@ -97,7 +97,7 @@ it("builds the export in the format pulumi stack export writes", () => {
   );
 });
 
-it("sends the pack every resource with the inputs the program registered, secrets as secrets", () => {
+it("sends the pack every resource with the inputs it registered, secrets as secrets", () => {
   const fromState = registrationsFromExport(readStackExport(plainFile)).resources;
   const inputsOf = (resources: readonly RegisteredResource[]) =>
     resources.map((r) => [r.urn, r.parent, r.inputs]);

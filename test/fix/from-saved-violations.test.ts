@@ -44,7 +44,9 @@ function eventLog(violations: readonly ReportViolation[]): string {
       timestamp: 1,
       policyEvent: {
         resourceUrn: v.urn,
-        message: `<{%reset%}>AI resources carry the attribution tags finance needs.\n${v.message}<{%reset%}>\n`,
+        message:
+          "<{%reset%}>AI resources carry the attribution tags finance needs.\n" +
+          `${v.message}<{%reset%}>\n`,
         color: "raw",
         policyName: v.policy,
         policyPackName: "ai-governance",

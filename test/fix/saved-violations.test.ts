@@ -91,31 +91,36 @@ const refused: readonly [what: string, name: string, content: unknown, message: 
     "a frame outside the program",
     "frame-outside.json",
     report({ frames: [{ file: "../outside.ts", line: 1, column: 1 }] }),
-    '<dir>/frame-outside.json: violations[0].frames[0].file: expected a path inside the program directory, got "../outside.ts".',
+    "<dir>/frame-outside.json: violations[0].frames[0].file: expected a path inside the " +
+      'program directory, got "../outside.ts".',
   ],
   [
     "a frame with an absolute path",
     "frame-absolute.json",
     report({ frames: [{ file: "/etc/passwd", line: 1, column: 1 }] }),
-    '<dir>/frame-absolute.json: violations[0].frames[0].file: expected a path inside the program directory, got "/etc/passwd".',
+    "<dir>/frame-absolute.json: violations[0].frames[0].file: expected a path inside the " +
+      'program directory, got "/etc/passwd".',
   ],
   [
     "an unknown enforcement level in a report",
     "level.json",
     report({ enforcementLevel: "blocking" }),
-    '<dir>/level.json: violations[0].enforcementLevel: expected one of "advisory", "mandatory", "remediate", got "blocking".',
+    '<dir>/level.json: violations[0].enforcementLevel: expected one of "advisory", ' +
+      '"mandatory", "remediate", got "blocking".',
   ],
   [
     "a report violation without an enforcement level",
     "no-level.json",
     report({ enforcementLevel: undefined }),
-    '<dir>/no-level.json: violations[0].enforcementLevel: expected one of "advisory", "mandatory", "remediate", got none.',
+    '<dir>/no-level.json: violations[0].enforcementLevel: expected one of "advisory", ' +
+      '"mandatory", "remediate", got none.',
   ],
   [
     "an unknown enforcement level in an event log",
     "level.jsonl",
     policyEvent("Mandatory"),
-    '<dir>/level.jsonl:2: policyEvent.enforcementLevel: expected one of "advisory", "mandatory", "remediate", got "Mandatory".',
+    '<dir>/level.jsonl:2: policyEvent.enforcementLevel: expected one of "advisory", ' +
+      '"mandatory", "remediate", got "Mandatory".',
   ],
   [
     "an event log line that is not JSON",
@@ -135,19 +140,22 @@ const refused: readonly [what: string, name: string, content: unknown, message: 
     "a SARIF log",
     "check.sarif",
     pretty({ version: "2.1.0", runs: [{ tool: { driver: { name: "aigov" } }, results: [] }] }),
-    `<dir>/check.sarif: expected ${accepted}; this looks like a SARIF log (aigov check --format sarif output).`,
+    `<dir>/check.sarif: expected ${accepted}; ` +
+      "this looks like a SARIF log (aigov check --format sarif output).",
   ],
   [
     "a pulumi stack export",
     "stack.json",
     pretty({ version: 3, deployment: { manifest: {}, resources: [] } }),
-    `<dir>/stack.json: expected ${accepted}; this looks like a pulumi stack export, which aigov check --state reads.`,
+    `<dir>/stack.json: expected ${accepted}; ` +
+      "this looks like a pulumi stack export, which aigov check --state reads.",
   ],
   [
     "a policy pack config",
     "rules.json",
     pretty({ "ai-required-tags": { requiredTags: [{ key: "owner" }] } }),
-    `<dir>/rules.json: expected ${accepted}; this looks like a policy pack config, which --config takes.`,
+    `<dir>/rules.json: expected ${accepted}; ` +
+      "this looks like a policy pack config, which --config takes.",
   ],
   [
     "some other JSON document",
@@ -159,7 +167,8 @@ const refused: readonly [what: string, name: string, content: unknown, message: 
     "a report with a syntax error",
     "comma.json",
     `{\n  "violations": [],\n}\n`,
-    `<dir>/comma.json: line 3, column 1: expected valid JSON (${accepted}), got Expected double-quoted property name in JSON at position 22.`,
+    `<dir>/comma.json: line 3, column 1: expected valid JSON (${accepted}), ` +
+      "got Expected double-quoted property name in JSON at position 22.",
   ],
   [
     "a report cut short",

@@ -543,7 +543,7 @@ describe("at the advisory level", () => {
   });
   afterAll(() => session.close());
 
-  it("reports a model given as a list at that level, and a computed one as not checkable", async () => {
+  it("reports a list model at that level, and a computed one as not checkable", async () => {
     const listed = resource("aws:bedrock/agentAgent:AgentAgent", "listed", {
       foundationModel: ["amazon.nova-lite-v1:0"],
     });

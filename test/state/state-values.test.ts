@@ -154,7 +154,8 @@ const refused: readonly [string, Record<string, unknown>, string, string][] = [
     "an archive whose assets are a string, beside a path",
     { [sig]: archiveSig, assets: "ab", path: "./x" },
     "inputs.field.assets",
-    'expected an object of named assets and archives (the policy SDK reads assets first when set), got "ab"',
+    "expected an object of named assets and archives " +
+      '(the policy SDK reads assets first when set), got "ab"',
   ],
   [
     "an archive whose assets are a list, beside a path",

@@ -17,6 +17,8 @@ import {
 import { sentence } from "./sentence.js";
 
 const provider = "([a-z-]+)";
+/** What a `malformed-model` sentence says the field takes. */
+const expectations = "a model id string|a map with the model's name";
 
 /** Sentences of `ai-approved-model` and `ai-attributable-usage`. */
 export const modelSentences = [
@@ -65,9 +67,7 @@ export const modelSentences = [
     format: (d) => `Set ${d.field} to ${d.expected}; it is ${d.shape}.`,
     readers: [
       {
-        pattern: anchored(
-          String.raw`Set (${field}) to (a model id string|a map with the model's name); it is (.+)\.`,
-        ),
+        pattern: anchored(String.raw`Set (${field}) to (${expectations}); it is (.+)\.`),
         parse: (m) => ({
           code: "malformed-model",
           field: group(m, 1),
